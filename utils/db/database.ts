@@ -1,0 +1,55 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  AnnotationEvent,
+  AnnotationRecord,
+  CommentRecord,
+  PageRecord,
+  PostRecord,
+  ReplyRecord,
+  SettingRecord,
+  TemplateRecord,
+} from './records';
+
+export const DB_NAME = 'tanggap';
+
+/**
+ * The one database. Only the background opens it (a content script's IndexedDB would be
+ * facebook.com's); extension pages reach it through messages.
+ * A released version is never edited: add version(n + 1) with an upgrade.
+ */
+export class TanggapDb extends Dexie {
+  pages!: EntityTable<PageRecord, 'id'>;
+  posts!: EntityTable<PostRecord, 'id'>;
+  comments!: EntityTable<CommentRecord, 'id'>;
+  annotations!: EntityTable<AnnotationRecord, 'commentId'>;
+  annotationHistory!: EntityTable<AnnotationEvent, 'id'>;
+  replies!: EntityTable<ReplyRecord, 'id'>;
+  templates!: EntityTable<TemplateRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      pages: 'id, platform, lastSeenAt',
+      posts: 'id, pageId, lastSeenAt',
+      comments: 'id, pageId, postId, parentId, authorUrl, createdAt, lastSeenAt, answeredAt',
+      annotations: 'commentId, stage, sentiment, source, at, *intents',
+      annotationHistory: '++id, commentId, at',
+      replies: '++id, commentId, pageId, insertedAt, templateId',
+      templates: 'id, lang, updatedAt',
+      settings: 'key',
+    });
+  }
+}
+
+export const TABLES = [
+  'pages',
+  'posts',
+  'comments',
+  'annotations',
+  'annotationHistory',
+  'replies',
+  'templates',
+  'settings',
+] as const;
+export type TableName = (typeof TABLES)[number];
