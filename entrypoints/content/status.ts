@@ -1,0 +1,49 @@
+import type { ContentScriptContext } from '#imports';
+
+export type StatusKind = 'ok' | 'unknown' | 'error';
+
+export interface StatusChip {
+  show(text: string, kind: StatusKind): void;
+  setCount(count: number): void;
+  owns(node: Node): boolean;
+}
+
+const STYLE = `
+:host { all: initial; }
+.chip {
+  position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
+  font: 600 12px/1.4 system-ui, sans-serif; padding: 6px 10px; border-radius: 999px;
+  background: #0f766e; color: #fff; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+}
+.chip[data-kind='unknown'] { background: #92400e; }
+.chip[data-kind='error'] { background: #b91c1c; }
+`;
+
+/**
+ * Our own element beside the page's, in a closed-off shadow root: the page's React never sees
+ * it, and the page's CSS cannot restyle it. Page text never goes in here.
+ */
+export function mountStatus(ctx: ContentScriptContext): StatusChip {
+  const host = document.createElement('tanggap-status');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const chip = document.createElement('div');
+  chip.className = 'chip';
+  chip.setAttribute('role', 'status');
+  root.append(style, chip);
+  document.documentElement.append(host);
+  ctx.onInvalidated(() => host.remove());
+
+  return {
+    show(text, kind) {
+      chip.textContent = text;
+      chip.dataset.kind = kind;
+      host.dataset.kind = kind;
+    },
+    setCount(count) {
+      host.dataset.comments = String(count);
+    },
+    owns: (node) => node === host || host.contains(node) || root.contains(node),
+  };
+}

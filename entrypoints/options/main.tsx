@@ -1,0 +1,5 @@
+import { i18n } from '#imports';
+import { mountPage } from '@/components/mount';
+import { OptionsApp } from './OptionsApp';
+
+mountPage(i18n.t('options.title'), <OptionsApp />);

@@ -1,0 +1,5 @@
+import { i18n } from '#imports';
+import { mountPage } from '@/components/mount';
+import { SidePanelApp } from './SidePanelApp';
+
+mountPage(i18n.t('sidepanel.title'), <SidePanelApp />);

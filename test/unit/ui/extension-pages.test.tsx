@@ -1,0 +1,54 @@
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { inProcessBackground } from '../in-process-background';
+import { sampleCapture } from '../capture-fixture';
+
+const background = vi.hoisted(() => ({ current: null as ReturnType<typeof inProcessBackground> | null }));
+vi.mock('@/utils/messaging/messenger', () => ({
+  sendMessage: (name: never, data: unknown) => background.current!.messenger.sendMessage(name, data),
+  onMessage: (name: string, listener: never) => background.current!.messenger.onMessage(name, listener),
+}));
+
+const { PopupApp } = await import('@/entrypoints/popup/PopupApp');
+const { SidePanelApp } = await import('@/entrypoints/sidepanel/SidePanelApp');
+const { OptionsApp } = await import('@/entrypoints/options/OptionsApp');
+
+afterEach(async () => {
+  await background.current?.db.delete();
+});
+
+function start() {
+  background.current = inProcessBackground();
+  return background.current;
+}
+
+describe('extension pages on one database', () => {
+  test('the popup says nothing is stored yet, then shows counts once the content script stores a page', async () => {
+    const bg = start();
+    render(<PopupApp />);
+    expect(await screen.findByText(/Nothing stored yet/)).toBeTruthy();
+    await bg.fromContent('storeCapture', sampleCapture(3));
+    expect((await screen.findByTestId('stat-comments')).textContent).toBe('4');
+    expect(screen.getByTestId('stat-pages').textContent).toBe('1');
+  });
+
+  test('the side panel lists comments as plain text, never as HTML', async () => {
+    const bg = start();
+    const capture = sampleCapture(1);
+    capture.comments[0]!.text = '<img src=x onerror="alert(1)"> enak bgt';
+    await bg.fromContent('storeCapture', capture);
+    render(<SidePanelApp />);
+    const list = await screen.findByTestId('recent-comments');
+    expect(within(list).getByText('<img src=x onerror="alert(1)"> enak bgt')).toBeTruthy();
+    expect(list.querySelector('img')).toBeNull();
+  });
+
+  test('the options page lists the pages seen', async () => {
+    const bg = start();
+    await bg.fromContent('storeCapture', sampleCapture(2));
+    render(<OptionsApp />);
+    const pages = await screen.findByTestId('pages-seen');
+    expect(within(pages).getByText('Kopi Rindang')).toBeTruthy();
+    expect(screen.getByTestId('stat-comments').textContent).toBe('3');
+  });
+});
