@@ -3,6 +3,7 @@ import { i18n } from '#imports';
 import type { Capture } from '@/utils/capture/schema';
 import { sendMessage } from '@/utils/messaging/messenger';
 import { adapterFor } from '@/utils/sites';
+import { toCapture } from '@/utils/sites/types';
 import { mountStatus } from './status';
 
 /** Re-reading on every mutation would run hundreds of times while a thread loads. */
@@ -19,11 +20,12 @@ export function startCapture(ctx: ContentScriptContext): void {
   let lastSignature = '';
 
   const run = async () => {
-    const capture = adapter.read(document, new URL(location.href));
-    if (!capture) {
+    const reading = adapter.read(document, new URL(location.href));
+    if (!reading) {
       status.show(i18n.t('content.layoutUnknown'), 'unknown');
       return;
     }
+    const capture = toCapture(reading);
     const signature = signatureOf(capture);
     if (signature === lastSignature) return;
     lastSignature = signature;

@@ -1,8 +1,8 @@
-import type { CommentCapture, PostCapture } from '../capture/schema';
+import type { PostCapture } from '../capture/schema';
 import { absoluteUrl, closestAncestor, countAncestors, queryAllFirst, queryFirst, textOf } from './dom';
 import { commentIdFromPermalink, postIdFromPermalink } from './facebook-ids';
 import { facebookSelectors as sel } from './facebook-selectors';
-import type { SiteAdapter } from './types';
+import type { FoundComment, FoundPost, SiteAdapter } from './types';
 
 const PLATFORM = 'facebook' as const;
 
@@ -30,7 +30,7 @@ function readComment(
   post: PostCapture,
   pageUrl: string,
   ids: Map<Element, string>,
-): CommentCapture | null {
+): FoundComment | null {
   const permalink = own(article, sel.commentPermalink)[0];
   const commentId = permalink ? commentIdFromPermalink(permalink.getAttribute('href') ?? '', pageUrl) : null;
   const author = own(article, sel.profileLink).find((a) => textOf(a) !== '' && a !== permalink);
@@ -42,6 +42,7 @@ function readComment(
   const id = commentId ? `${PLATFORM}:${commentId}` : `${PLATFORM}:provisional:${post.id}:${ids.size}`;
   ids.set(article, id);
   return {
+    element: article,
     id,
     pageId: post.pageId,
     postId: post.id,
@@ -69,8 +70,8 @@ export const facebookAdapter: SiteAdapter = {
     const pageUrl = `${location.origin}/${slug}`;
     const capture = {
       page: { id: pageId, platform: PLATFORM, url: pageUrl, name: textOf(queryFirst(doc, ['h1'])) || slug },
-      posts: [] as PostCapture[],
-      comments: [] as CommentCapture[],
+      posts: [] as FoundPost[],
+      comments: [] as FoundComment[],
     };
     const ids = new Map<Element, string>();
     posts.forEach((postEl, index) => {
@@ -84,7 +85,7 @@ export const facebookAdapter: SiteAdapter = {
         text: textOf(queryFirst(postEl, sel.postText)),
         authorName: textOf(queryFirst(postEl, sel.postAuthor)),
       };
-      capture.posts.push(post);
+      capture.posts.push({ ...post, element: postEl });
       // Document order puts every parent before its replies, so parent ids are known in time.
       for (const article of postEl.querySelectorAll(sel.comment)) {
         const comment = readComment(article, post, pageUrl, ids);

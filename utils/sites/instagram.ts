@@ -1,7 +1,7 @@
-import type { CommentCapture, PostCapture } from '../capture/schema';
+import type { PostCapture } from '../capture/schema';
 import { absoluteUrl, queryFirst, textOf } from './dom';
 import { instagramSelectors as sel } from './instagram-selectors';
-import type { SiteAdapter } from './types';
+import type { FoundComment, SiteAdapter } from './types';
 
 const PLATFORM = 'instagram' as const;
 const PERMALINK = /\/p\/([\w-]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
@@ -62,11 +62,12 @@ export const instagramAdapter: SiteAdapter = {
       text: textOf(queryFirst(doc, sel.postCaption)),
       authorName: handle,
     };
-    const comments: CommentCapture[] = found.map((f) => {
+    const comments: FoundComment[] = found.map((f) => {
       const author = queryFirst(f.item, sel.author);
       const authorUrl = absoluteUrl(author?.getAttribute('href') ?? null, location.href);
       const created = Date.parse(f.time.getAttribute('datetime') ?? '');
       return {
+        element: f.item,
         id: `${PLATFORM}:${f.commentId}`,
         pageId,
         postId: post.id,
@@ -83,6 +84,11 @@ export const instagramAdapter: SiteAdapter = {
         provisional: false,
       };
     });
-    return { page: { id: pageId, platform: PLATFORM, url: pageUrl, name: handle }, posts: [post], comments };
+    const postElement = authorLink?.closest('article') ?? doc.body;
+    return {
+      page: { id: pageId, platform: PLATFORM, url: pageUrl, name: handle },
+      posts: [{ ...post, element: postElement }],
+      comments,
+    };
   },
 };
