@@ -1,0 +1,27 @@
+/**
+ * Sarcasm we can catch: praise words beside a concrete failure ("mantap, 3 minggu gak nyampe 👏",
+ * "Great. Still no refund after 4 months").
+ */
+import type { Evidence } from './features';
+import type { Prepared } from './prepare';
+
+/** Praise that is often ironic on a complaint. */
+const IRONIC = new Set(['mantap', 'hebat', 'keren', 'bagus', 'great', 'nice', 'thanks', 'terimakasih', 'sure', 'wow', 'good', '👏', '🙃', 'luar', 'makasih', 'selamat', 'congrats', 'brilliant', 'lovely', 'perfect']);
+const TIME_UNITS = new Set(['menit', 'jam', 'hari', 'minggu', 'bulan', 'tahun', 'minutes', 'hours', 'days', 'weeks', 'months', 'mins', 'hrs', 'week', 'month', 'seminggu', 'sebulan', 'sejam', 'setahun']);
+const FAILURE_AFTER_NEG = new Set(['sampai', 'datang', 'ada', 'dibalas', 'balas', 'masuk', 'bisa', 'reply', 'refund', 'refunded', 'arrived', 'answer', 'working', 'dikirim', 'diproses', 'respon']);
+const FAILURE_WORDS = new Set(['telat', 'terlambat', 'delay', 'hilang', 'rusak', 'cancel', 'crash', 'kemudian', 'still', 'masih', 'lagi', 'again']);
+
+export function isSarcastic(p: Prepared, ev: Evidence): boolean {
+  let ironic = false;
+  for (const c of ev.cues) if (c.value > 0 && IRONIC.has(c.text.toLowerCase())) ironic = true;
+  if (!ironic) return false;
+  let failure = 0;
+  const n = p.norm;
+  for (let i = 0; i < n.length; i++) {
+    const w = n[i] as string;
+    if (w === 'NUM' && TIME_UNITS.has(n[i + 1] ?? '')) failure++;
+    else if ((w === 'tidak' || w === 'belum' || w === 'no' || w === "haven't" || w === "didn't") && FAILURE_AFTER_NEG.has(n[i + 1] ?? '')) failure++;
+    else if (FAILURE_WORDS.has(w)) failure += 0.5;
+  }
+  return failure >= 1 && ev.lexNeg < ev.lexPos * 3;
+}

@@ -1,0 +1,72 @@
+/**
+ * Sentiment: the trained model's logits plus rules the training data cannot teach for brand
+ * comments (emoji-only reactions, plain questions, sarcasm next to a concrete failure).
+ */
+import type { Sentiment } from './labels';
+import { EMOJI_VALENCE } from './emoji';
+import type { Cue, Evidence } from './features';
+import { featureWeight, modelLogits } from './model';
+import type { Prepared } from './prepare';
+import { isSarcastic } from './sarcasm';
+
+export interface SentimentResult {
+  label: Sentiment;
+  score: number;
+  cues: string[];
+}
+
+const MAX_CUES = 4;
+
+function emojiOnly(p: Prepared): SentimentResult {
+  let sum = 0;
+  const cues: string[] = [];
+  for (const w of p.norm) {
+    const v = EMOJI_VALENCE.get(w);
+    if (v === undefined) continue;
+    sum += v;
+    if (v !== 0 && cues.length < MAX_CUES && !cues.includes(w)) cues.push(w);
+  }
+  // 😭 or 🥺 alone is hype on a brand post, mildly positive.
+  if (sum === 0 && p.norm.some((w) => w === '😭' || w === '🥺')) sum = 1;
+  const score = Math.max(-1, Math.min(1, sum / (2 * p.emojiCount)));
+  return { label: score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral', score, cues };
+}
+
+function pickCues(ev: Evidence, label: Sentiment): string[] {
+  if (label === 'neutral') return [];
+  const sign = label === 'positive' ? 1 : -1;
+  const lex = ev.cues
+    .filter((c: Cue) => c.value * sign > 0)
+    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
+    .map((c) => c.text);
+  const out: string[] = [];
+  for (const t of lex) if (out.length < MAX_CUES && !out.includes(t)) out.push(t);
+  if (out.length > 0) return out;
+  // No lexicon word: show the model's strongest words for the label.
+  const scored = ev.feats.map((f) => ({ f, w: featureWeight(f, label) })).filter((e) => e.w > 0.5);
+  scored.sort((a, b) => b.w - a.w);
+  for (const e of scored) if (out.length < 2 && !out.includes(e.f)) out.push(e.f);
+  return out;
+}
+
+export function scoreSentiment(p: Prepared, ev: Evidence): SentimentResult {
+  if (p.tokens.length === 0) return { label: 'neutral', score: 0, cues: [] };
+  if (p.emojiOnly) return emojiOnly(p);
+  const z = modelLogits(p, ev);
+  const m = Math.max(0, z.pos, z.neg);
+  const ep = Math.exp(z.pos - m);
+  const en = Math.exp(z.neg - m);
+  const e0 = Math.exp(-m);
+  const sum = ep + en + e0;
+  let score = (ep - en) / sum;
+  let label: Sentiment = ep >= en && ep > e0 ? 'positive' : en > ep && en > e0 ? 'negative' : 'neutral';
+  const strongest = ev.cues.reduce((a, c) => Math.max(a, Math.abs(c.value)), 0);
+  // A plain question with no opinion word is neutral, whatever the words around it suggest.
+  if (p.questionMarks > 0 && strongest < 1.5 && Math.abs(score) < 0.8) label = 'neutral';
+  if (isSarcastic(p, ev)) {
+    label = 'negative';
+    score = Math.min(score, -0.5);
+    return { label, score, cues: pickCues(ev, 'positive').concat('(sarcasm)') };
+  }
+  return { label, score: Math.round(score * 100) / 100, cues: pickCues(ev, label) };
+}

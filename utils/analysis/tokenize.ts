@@ -1,0 +1,125 @@
+/**
+ * One-pass scanner: splits a comment into words, numbers, emoji, emoticons, @mentions, URLs,
+ * hashtags and the punctuation that carries meaning (? and !). Hand-written instead of regexes
+ * so any input, however long or odd, costs time linear in its length.
+ */
+
+export type TokenKind = 'word' | 'num' | 'emoji' | 'emoticon' | 'mention' | 'url' | 'hashtag' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  /** The text as written (words lower-cased later by normalize). */
+  raw: string;
+  /** True when the word was written in capitals (2+ letters). */
+  caps: boolean;
+  /** True when a sentence or clause boundary (. , ; : newline) came right before this token. */
+  boundary: boolean;
+}
+
+/** Work stops after this many tokens: long texts stay linear and the opening decides anyway. */
+export const MAX_TOKENS = 300;
+/** Longer "words" are noise (base64, keyboard mashing): they are skipped, not copied. */
+const MAX_WORD = 40;
+
+// Single-character tests, compiled once; none can backtrack.
+const LETTER = /\p{L}|\p{M}/u;
+const PICTO = /\p{Extended_Pictographic}/u;
+
+const EMOTICONS = [':-)', ':)', ':-(', ':(', ':D', ':-D', ';)', ';-)', ":'(", ':p', ':P', '<3', ':/', '=)', 'xD', 'XD', ':v'];
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isWordChar(s: string, i: number, c: number): boolean {
+  if (isAsciiLetter(c) || isDigit(c)) return true;
+  if (c < 128) return false;
+  const ch = s[i];
+  return ch !== undefined && LETTER.test(ch);
+}
+
+function matchEmoticon(s: string, i: number): string | undefined {
+  for (const e of EMOTICONS) {
+    if (s.startsWith(e, i)) {
+      const next = s.charCodeAt(i + e.length);
+      // ":p" inside "http://x:pass" or "xD" inside a word is not an emoticon.
+      if (!Number.isNaN(next) && (isAsciiLetter(next) || isDigit(next))) continue;
+      const prev = s.charCodeAt(i - 1);
+      if (i > 0 && (isAsciiLetter(prev) || isDigit(prev))) continue;
+      return e;
+    }
+  }
+  return undefined;
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let boundary = true;
+  while (i < n && out.length < MAX_TOKENS) {
+    const c = text.charCodeAt(i);
+    // URLs run to the next space.
+    if ((c === 104 || c === 119) && (text.startsWith('http', i) || text.startsWith('www.', i))) {
+      let j = i;
+      while (j < n && text.charCodeAt(j) > 32) j++;
+      out.push({ kind: 'url', raw: text.slice(i, Math.min(j, i + 200)), caps: false, boundary });
+      boundary = false;
+      i = j;
+      continue;
+    }
+    if (isWordChar(text, i, c) || ((c === 64 || c === 35) && i + 1 < n && isWordChar(text, i + 1, text.charCodeAt(i + 1)))) {
+      let j = c === 64 || c === 35 ? i + 1 : i;
+      let letters = 0;
+      let upper = 0;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isWordChar(text, j, d)) {
+          if (!isDigit(d)) {
+            letters++;
+            if (d >= 65 && d <= 90) upper++;
+          }
+          j++;
+        } else if ((d === 39 || d === 8217 || d === 46 || d === 95) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {
+          // don't, I'm, user.name, user_name, 1.250: keep joined.
+          j += 2;
+        } else break;
+      }
+      if (j - i <= MAX_WORD) {
+        const raw = text.slice(i, j);
+        const kind: TokenKind = c === 64 ? 'mention' : c === 35 ? 'hashtag' : letters === 0 ? 'num' : 'word';
+        out.push({ kind, raw, caps: letters >= 2 && upper === letters, boundary });
+      }
+      boundary = false;
+      i = j;
+      continue;
+    }
+    const emo = matchEmoticon(text, i);
+    if (emo !== undefined) {
+      out.push({ kind: 'emoticon', raw: emo, caps: false, boundary });
+      boundary = false;
+      i += emo.length;
+      continue;
+    }
+    if (c === 63 || c === 33) {
+      out.push({ kind: 'punct', raw: c === 63 ? '?' : '!', caps: false, boundary: false });
+      i++;
+      continue;
+    }
+    if (c >= 0x2000) {
+      const cp = text.codePointAt(i) ?? c;
+      const ch = String.fromCodePoint(cp);
+      if (PICTO.test(ch)) {
+        out.push({ kind: 'emoji', raw: ch, caps: false, boundary });
+        boundary = false;
+      }
+      i += ch.length;
+      continue;
+    }
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 10 || c === 40 || c === 41) boundary = true;
+    i++;
+  }
+  return out;
+}
