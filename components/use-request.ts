@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { TableName } from '@/utils/db/database';
-import { onMessage, sendMessage } from '@/utils/messaging/messenger';
+import { sendMessage } from '@/utils/messaging/messenger';
 import type { RequestData, RequestName, Responses } from '@/utils/messaging/protocol';
+import { subscribeDbChanged } from './db-changes';
 
 export type RequestState<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
@@ -28,8 +29,8 @@ export function useRequest<K extends RequestName>(
         .catch((error: unknown) => alive && setState({ status: 'error', message: String(error) }));
     };
     load();
-    const stop = onMessage('dbChanged', ({ data: changed }) => {
-      if (changed.tables.some((t) => tables.includes(t))) load();
+    const stop = subscribeDbChanged((changed) => {
+      if (changed.some((t) => tables.includes(t))) load();
     });
     return () => {
       alive = false;

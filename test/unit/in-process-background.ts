@@ -25,6 +25,8 @@ export function inProcessBackground() {
       sendMessage: (name: RequestName, data: unknown) => route(name, data, asPage, self, handlers),
       onMessage: (name: string, listener: (message: { data: DbChanged }) => void) => {
         if (name !== 'dbChanged') throw new Error(`extension pages only listen for dbChanged, not ${name}`);
+        // Like @webext-core/messaging: one listener per message type in a page.
+        if (listeners.size > 0) throw new Error(`only one listener can be set up for ${name}`);
         listeners.add(listener);
         return () => listeners.delete(listener);
       },

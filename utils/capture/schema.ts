@@ -41,6 +41,8 @@ export const commentCaptureSchema = z.object({
   byPage: z.boolean(),
   /** True while the page shows no real id yet; upgraded when it appears. */
   provisional: z.boolean(),
+  /** The provisional id this comment was known by before its real id appeared (merge the two). */
+  provisionalId: id.optional(),
 });
 
 export const captureSchema = z.object({

@@ -33,7 +33,7 @@ export class TanggapDb extends Dexie {
       pages: 'id, platform, lastSeenAt',
       posts: 'id, pageId, lastSeenAt',
       comments: 'id, pageId, postId, parentId, authorUrl, createdAt, lastSeenAt, answeredAt',
-      annotations: 'commentId, stage, sentiment, source, at, *intents',
+      annotations: 'commentId, pageId, stage, sentiment, source, at, *intents',
       annotationHistory: '++id, commentId, at',
       replies: '++id, commentId, pageId, insertedAt, templateId',
       templates: 'id, lang, updatedAt',

@@ -1,5 +1,8 @@
-import type { Intent, Sentiment, Stage } from '../analysis/labels';
+import type { Intent, Language, Sentiment, Stage } from '../analysis/labels';
 import type { CommentCapture, PageCapture, Platform, PostCapture } from '../capture/schema';
+
+export { INTENTS, SENTIMENTS, STAGES } from '../analysis/labels';
+export type { Intent, Sentiment, Stage } from '../analysis/labels';
 
 /** Bookkeeping every stored page, post and comment carries. Times are epoch ms. */
 interface Seen {
@@ -15,25 +18,57 @@ export type CommentRecord = CommentCapture &
     answeredAt: number | null;
   };
 
-export { INTENTS, SENTIMENTS, STAGES } from '../analysis/labels';
-export type { Intent, Sentiment, Stage } from '../analysis/labels';
-
-/** The current tag of a comment: automatic, or a moderator's correction. */
-export interface AnnotationRecord {
-  commentId: string;
+/** What the analysis engine said of a comment. */
+export interface AutoTag {
   stage: Stage;
   stageConfidence: number;
   sentiment: Sentiment;
   sentimentScore: number;
   intents: Intent[];
-  source: 'auto' | 'manual';
-  /** "tanggap" for automatic tags, the moderator's name for manual ones. */
+  language: Language;
+  cues: { stage: string[]; sentiment: string[] };
+}
+
+/** A moderator's correction of one field. */
+export interface ManualValue<T> {
+  value: T;
   by: string;
   at: number;
 }
 
+export interface ManualTags {
+  stage?: ManualValue<Stage>;
+  sentiment?: ManualValue<Sentiment>;
+}
+
+/**
+ * The current tag of a comment. `stage` and `sentiment` are the effective values (a moderator's
+ * correction wins over the engine), kept flat so they can be indexed and filtered.
+ */
+export interface AnnotationRecord {
+  commentId: string;
+  pageId: string;
+  auto: AutoTag;
+  manual: ManualTags;
+  stage: Stage;
+  sentiment: Sentiment;
+  intents: Intent[];
+  source: 'auto' | 'manual';
+  at: number;
+}
+
 /** Every tag ever set, appended, never rewritten. */
-export type AnnotationEvent = AnnotationRecord & { id?: number };
+export type AnnotationEvent =
+  | { id?: number; commentId: string; kind: 'auto'; tag: AutoTag; by: string; at: number }
+  | {
+      id?: number;
+      commentId: string;
+      kind: 'manual';
+      field: 'stage' | 'sentiment';
+      value: string;
+      by: string;
+      at: number;
+    };
 
 export interface ReplyRecord {
   id?: number;

@@ -1,23 +1,32 @@
 import { z } from 'zod';
-import { captureSchema } from '../capture/schema';
+import type { BrandPage } from '../brand-pages';
+import { annotatedCaptureSchema, manualTagSchema } from '../capture/tags';
 import type { TableName } from '../db/database';
 import type { DbStats } from '../db/queries';
-import type { CommentRecord, PageRecord } from '../db/records';
+import type { AnnotationEvent, AnnotationRecord, CommentRecord, ManualTags, PageRecord } from '../db/records';
+import type { Settings } from '../db/settings';
 import type { StoreResult } from '../db/store-capture';
+
+const empty = z.object({}).strict();
+const commentId = z.string().min(1).max(300);
 
 /**
  * Every request the background answers, with the zod schema its data must pass and who may send it.
  * The background parses each message's data with these before touching the database.
  */
 export const requests = {
-  ping: { data: z.object({}).strict(), from: ['page', 'content'] },
-  getStats: { data: z.object({}).strict(), from: ['page'] },
-  listPages: { data: z.object({}).strict(), from: ['page'] },
-  recentComments: {
-    data: z.object({ limit: z.number().int().min(1).max(200) }).strict(),
-    from: ['page'],
-  },
-  storeCapture: { data: captureSchema, from: ['content'] },
+  ping: { data: empty, from: ['page', 'content'] },
+  getStats: { data: empty, from: ['page'] },
+  listPages: { data: empty, from: ['page'] },
+  recentComments: { data: z.object({ limit: z.number().int().min(1).max(200) }).strict(), from: ['page'] },
+  storeCapture: { data: annotatedCaptureSchema, from: ['content'] },
+  setManualTag: { data: manualTagSchema, from: ['content', 'page'] },
+  annotationHistory: { data: z.object({ commentId }).strict(), from: ['content', 'page'] },
+  brandPages: { data: empty, from: ['content', 'page'] },
+  addBrandPage: { data: z.object({ url: z.string().min(1).max(2_048) }).strict(), from: ['page'] },
+  removeBrandPage: { data: z.object({ id: z.string().min(1).max(300) }).strict(), from: ['page'] },
+  getSettings: { data: empty, from: ['page'] },
+  setModeratorName: { data: z.object({ name: z.string().trim().max(80) }).strict(), from: ['page'] },
 } as const satisfies Record<string, { data: z.ZodType; from: readonly SenderKind[] }>;
 
 /** "page": one of our own extension pages; "content": our content script in a Facebook or Instagram tab. */
@@ -31,15 +40,36 @@ export interface Responses {
   getStats: DbStats;
   listPages: PageRecord[];
   recentComments: CommentRecord[];
-  storeCapture: StoreResult;
+  storeCapture: StoreResult & { manual: Record<string, ManualTags> };
+  setManualTag: AnnotationRecord;
+  annotationHistory: AnnotationEvent[];
+  brandPages: BrandPage[];
+  addBrandPage: BrandPage[];
+  removeBrandPage: BrandPage[];
+  getSettings: Settings;
+  setModeratorName: Settings;
 }
 
 /** Broadcast by the background after it writes, so open pages refresh. */
 export const dbChangedSchema = z.object({ tables: z.array(z.string()) });
 export type DbChanged = { tables: TableName[] };
 
+/** What the content script in a tab says of its page, when our popup asks. */
+export interface PageStatus {
+  url: string;
+  /** The page id the adapter read, or the URL's, when either names one. */
+  pageId: string | null;
+  isBrandPage: boolean;
+  recognised: boolean;
+  comments: number;
+}
+
 export type ProtocolMap = {
   [K in RequestName]: (data: RequestData<K>) => Responses[K];
 } & {
   dbChanged: (data: DbChanged) => void;
+  /** Popup → content script of the active tab. */
+  pageStatus: (data: Record<string, never>) => PageStatus;
+  /** Background → content scripts: the brand-page list changed. */
+  brandPagesChanged: (data: { ids: string[] }) => void;
 };

@@ -39,21 +39,19 @@ describe('classifySender', () => {
   });
 });
 
+/** A spy for every request; each answers an empty object. */
 function handlers(): Handlers {
-  return {
-    ping: vi.fn(async () => ({ version: '1' })),
-    getStats: vi.fn(async () => ({
-      pages: 0,
-      posts: 0,
-      comments: 0,
-      annotations: 0,
-      replies: 0,
-      templates: 0,
-    })),
-    listPages: vi.fn(async () => []),
-    recentComments: vi.fn(async () => []),
-    storeCapture: vi.fn(async () => ({ posts: 0, comments: 0, newComments: 0 })),
-  };
+  const spies = new Map<string, ReturnType<typeof vi.fn>>();
+  return new Proxy({} as Handlers, {
+    get: (_, name: string) => {
+      if (!spies.has(name))
+        spies.set(
+          name,
+          vi.fn(async () => ({})),
+        );
+      return spies.get(name);
+    },
+  });
 }
 
 describe('route', () => {
@@ -75,6 +73,8 @@ describe('route', () => {
     ['recentComments', { limit: 10_000 }, page, 'invalid data'],
     ['recentComments', { limit: 5, extra: true }, page, 'invalid data'],
     ['storeCapture', { ...sampleCapture(), comments: [{ id: '' }] }, content, 'invalid data'],
+    ['setManualTag', { commentId: 'facebook:1', field: 'stage', value: 'negative' }, content, 'invalid data'],
+    ['addBrandPage', { url: 'https://www.facebook.com/x' }, content, 'not accepted'],
   ] as const)('rejects %s with %j from a wrong sender or with bad data', async (name, data, sender, why) => {
     const h = handlers();
     const attempt = route(name, data, sender, self, h);
