@@ -22,15 +22,37 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
   return [];
 }
 
+/** Nearest ancestor (not the element itself) matching one of the selectors, tried in order. */
+export function closestOf(el: Element, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const hit = el.closest(selector);
+    if (hit) return hit;
+  }
+  return null;
+}
+
 /** Nearest ancestor (not the element itself) matching the selector. */
 export function closestAncestor(el: Element, selector: string): Element | null {
   return el.parentElement?.closest(selector) ?? null;
 }
 
-export function countAncestors(el: Element, selector: string): number {
-  let depth = 0;
-  for (let a = closestAncestor(el, selector); a; a = closestAncestor(a, selector)) depth++;
-  return depth;
+/**
+ * Visits `root`'s descendants in document order without entering those `isBoundary` accepts
+ * (a nested comment): one pass finds a comment's "own" elements, where `querySelectorAll`
+ * plus filtering would scan every reply again for each ancestor.
+ */
+export function walkOwn(
+  root: Element,
+  isBoundary: (el: Element) => boolean,
+  visit: (el: Element) => void,
+): void {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (isBoundary(el)) continue;
+    visit(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
 }
 
 export function absoluteUrl(href: string | null, base: string): string {
@@ -40,4 +62,14 @@ export function absoluteUrl(href: string | null, base: string): string {
   } catch {
     return '';
   }
+}
+
+/** "1,284", "1.2K", "3 rb", "1,2 jt" → a number; null when the text is not a count. */
+export function parseCount(text: string): number | null {
+  const match = /^(\d+(?:[.,]\d+)*)\s*(k|rb|m|jt)?$/i.exec(text.trim());
+  if (!match) return null;
+  const [, digits = '', suffix] = match;
+  if (!suffix) return Number(digits.replace(/[.,]/g, ''));
+  const scale = /^(k|rb)$/i.test(suffix) ? 1_000 : 1_000_000;
+  return Math.round(Number(digits.replace(',', '.')) * scale);
 }

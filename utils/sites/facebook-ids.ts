@@ -1,38 +1,68 @@
 /**
  * Facebook puts comment ids in permalinks as `comment_id` / `reply_comment_id`, either numeric
- * or base64 of "comment:<postId>_<commentId>". Returns the comment's own numeric id.
+ * or base64 of "comment:<postId>_<commentId>", sometimes still URL-encoded (SITES.md, "Ids").
  */
+
+export interface DecodedCommentId {
+  commentId: string;
+  /** The post's numeric id, known only from the base64 form. */
+  postId: string | null;
+}
+
+/** base64 or base64url, padded or not; null when it is not base64 text. */
+function fromBase64(raw: string): string | null {
+  const standard = raw.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = standard + '='.repeat((4 - (standard.length % 4)) % 4);
+  try {
+    return atob(padded);
+  } catch {
+    return null;
+  }
+}
+
+export function decodeFacebookId(raw: string): DecodedCommentId | null {
+  let value = raw.trim();
+  // A second layer of URL encoding survives URLSearchParams ("…%3D" for "=").
+  if (value.includes('%')) {
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      return null;
+    }
+  }
+  if (/^\d+$/.test(value)) return { commentId: value, postId: null };
+  const match = /^comment:(\d+)_(\d+)$/.exec(fromBase64(value) ?? '');
+  return match ? { commentId: match[2] ?? '', postId: match[1] ?? null } : null;
+}
+
+/** The comment's own numeric id (kept for callers of the first version). */
 export function decodeFacebookCommentId(raw: string): string | null {
-  if (/^\d+$/.test(raw)) return raw;
+  return decodeFacebookId(raw)?.commentId ?? null;
+}
+
+function parse(href: string, base: string): URL | null {
   try {
-    const decoded = atob(raw);
-    const match = /^comment:(\d+)_(\d+)$/.exec(decoded);
-    return match?.[2] ?? null;
+    return new URL(href, base);
   } catch {
     return null;
   }
 }
 
-/** The id of the comment a permalink points at: a reply's own id wins over its parent's. */
+/** The comment a permalink points at: a reply's own id (`reply_comment_id`) wins over its parent's. */
+export function commentIdsFromPermalink(href: string, base: string): DecodedCommentId | null {
+  const url = parse(href, base);
+  const raw = url?.searchParams.get('reply_comment_id') ?? url?.searchParams.get('comment_id');
+  return raw ? decodeFacebookId(raw) : null;
+}
+
 export function commentIdFromPermalink(href: string, base: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return null;
-  }
-  const raw = url.searchParams.get('reply_comment_id') ?? url.searchParams.get('comment_id');
-  return raw === null ? null : decodeFacebookCommentId(raw);
+  return commentIdsFromPermalink(href, base)?.commentId ?? null;
 }
 
-/** Post ids: `/posts/<id>`, `story_fbid=<id>`, or `pfbid0…` tokens. */
+/** Post ids: `/posts/<id>` (numeric or `pfbid0…`), `story_fbid=<id>`, `/permalink/<id>`. */
 export function postIdFromPermalink(href: string, base: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return null;
-  }
-  const fromPath = /\/posts\/([\w-]+)/.exec(url.pathname)?.[1];
-  return fromPath ?? url.searchParams.get('story_fbid');
+  const url = parse(href, base);
+  if (!url) return null;
+  const fromPath = /\/(?:posts|permalink|videos)\/([\w-]+)/.exec(url.pathname)?.[1];
+  return fromPath ?? url.searchParams.get('story_fbid') ?? url.searchParams.get('fbid');
 }

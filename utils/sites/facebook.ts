@@ -1,97 +1,118 @@
-import type { PostCapture } from '../capture/schema';
-import { absoluteUrl, closestAncestor, countAncestors, queryAllFirst, queryFirst, textOf } from './dom';
-import { commentIdFromPermalink, postIdFromPermalink } from './facebook-ids';
+import { ownCache } from './cache';
+import { closestAncestor, queryFirst, textOf } from './dom';
+import { type ArticleReading, ownParts, readArticle, signatureOf } from './facebook-comment';
+import { classifyLabel, documentLanguage } from './facebook-labels';
+import { PageIdentity, pageSlug } from './facebook-page';
+import { findPosts, postCapture, readPostParts } from './facebook-posts';
 import { facebookSelectors as sel } from './facebook-selectors';
-import type { FoundComment, FoundPost, SiteAdapter } from './types';
+import { ProvisionalIds } from './provisional';
+import type { FoundComment, FoundPost, PageReading, SiteAdapter } from './types';
 
 const PLATFORM = 'facebook' as const;
 
-/** The page slug is the first path segment: facebook.com/<slug>/… */
-function pageSlug(location: URL): string | null {
-  const first = location.pathname.split('/').filter(Boolean)[0];
-  return first && first !== 'profile.php' ? first : (location.searchParams.get('id') ?? null);
+interface Placed {
+  id: string;
+  depth: number;
 }
 
-/** The article's own elements, not those of replies nested inside it. */
-function own(article: Element, selector: string): Element[] {
-  return [...article.querySelectorAll(selector)].filter((el) => el.closest(sel.comment) === article);
-}
-
-function reactionsOf(article: Element): number {
-  for (const button of own(article, sel.reactionButton)) {
-    const n = textOf(button);
-    if (/^\d+$/.test(n)) return Number(n);
+/** The nearest enclosing comment we emitted, within the post (shells and composers are skipped). */
+function parentOf(article: Element, postEl: Element, placed: Map<Element, Placed>): Placed | null {
+  for (
+    let a = closestAncestor(article, sel.comment);
+    a && a !== postEl;
+    a = closestAncestor(a, sel.comment)
+  ) {
+    if (!postEl.contains(a)) return null;
+    const hit = placed.get(a);
+    if (hit) return hit;
   }
-  return 0;
-}
-
-function readComment(
-  article: Element,
-  post: PostCapture,
-  pageUrl: string,
-  ids: Map<Element, string>,
-): FoundComment | null {
-  const permalink = own(article, sel.commentPermalink)[0];
-  const commentId = permalink ? commentIdFromPermalink(permalink.getAttribute('href') ?? '', pageUrl) : null;
-  const author = own(article, sel.profileLink).find((a) => textOf(a) !== '' && a !== permalink);
-  const text = own(article, sel.commentText)[0];
-  // A shell with no author and no text is still rendering.
-  if (!author || !text) return null;
-  const parent = closestAncestor(article, sel.comment);
-  const authorUrl = absoluteUrl(author.getAttribute('href'), pageUrl);
-  const id = commentId ? `${PLATFORM}:${commentId}` : `${PLATFORM}:provisional:${post.id}:${ids.size}`;
-  ids.set(article, id);
-  return {
-    element: article,
-    id,
-    pageId: post.pageId,
-    postId: post.id,
-    platform: PLATFORM,
-    parentId: parent ? (ids.get(parent) ?? null) : null,
-    depth: countAncestors(article, sel.comment),
-    authorName: textOf(author),
-    authorUrl,
-    text: textOf(text),
-    createdAt: null,
-    permalink: absoluteUrl(permalink?.getAttribute('href') ?? null, pageUrl),
-    reactions: reactionsOf(article),
-    byPage: authorUrl.replace(/\/$/, '') === pageUrl.replace(/\/$/, ''),
-    provisional: commentId === null,
-  };
+  return null;
 }
 
 export const facebookAdapter: SiteAdapter = {
   platform: PLATFORM,
-  read(doc, location) {
+  createCache: () => ownCache<ArticleReading | null>(undefined, PLATFORM),
+
+  read(doc, location, cacheArg, now = Date.now()): PageReading | null {
     const slug = pageSlug(location);
-    const posts = queryAllFirst(doc, sel.post);
-    if (!slug || posts.length === 0) return null;
+    const postEls = findPosts(doc);
+    if (!slug || postEls.length === 0) return null;
+    const cache = ownCache<ArticleReading | null>(cacheArg, PLATFORM);
+    const language = documentLanguage(doc);
+    const identity = new PageIdentity(slug, location.searchParams.get('id'));
     const pageId = `${PLATFORM}:${slug}`;
     const pageUrl = `${location.origin}/${slug}`;
-    const capture = {
+    const reading: PageReading = {
       page: { id: pageId, platform: PLATFORM, url: pageUrl, name: textOf(queryFirst(doc, ['h1'])) || slug },
-      posts: [] as FoundPost[],
-      comments: [] as FoundComment[],
+      posts: [],
+      comments: [],
     };
-    const ids = new Map<Element, string>();
-    posts.forEach((postEl, index) => {
-      const link = queryFirst(postEl, sel.postPermalink);
-      const postId = link ? postIdFromPermalink(link.getAttribute('href') ?? '', pageUrl) : null;
-      const post: PostCapture = {
-        id: `${PLATFORM}:${postId ?? `provisional:${slug}:${index}`}`,
-        pageId,
-        platform: PLATFORM,
-        url: absoluteUrl(link?.getAttribute('href') ?? null, pageUrl),
-        text: textOf(queryFirst(postEl, sel.postText)),
-        authorName: textOf(queryFirst(postEl, sel.postAuthor)),
-      };
-      capture.posts.push({ ...post, element: postEl });
-      // Document order puts every parent before its replies, so parent ids are known in time.
+    const placed = new Map<Element, Placed>();
+    const seen = new Set<string>();
+    for (const postEl of postEls) {
+      const parts = readPostParts(postEl, location);
+      if (parts.pageNumericId) identity.add(parts.pageNumericId);
+      // Read articles first: a base64 comment id can name a post that shows no link of its own.
+      const found: [Element, ArticleReading][] = [];
       for (const article of postEl.querySelectorAll(sel.comment)) {
-        const comment = readComment(article, post, pageUrl, ids);
-        if (comment) capture.comments.push(comment);
+        if (article === postEl) continue;
+        const own = ownParts(article);
+        const signature = signatureOf(article, own);
+        let value = cache.lookup(article, signature);
+        if (value === undefined) {
+          value = cache.store(article, signature, readArticle(article, own, location.href, language, now));
+        }
+        if (value) found.push([article, value]);
       }
-    });
-    return capture;
+      const post = postCapture(parts, found.find(([, r]) => r.postIdHint)?.[1].postIdHint ?? null, pageId);
+      if (!seen.has(post.id)) reading.posts.push({ ...post, element: postEl } satisfies FoundPost);
+      seen.add(post.id);
+      const provisional = new ProvisionalIds(PLATFORM);
+      for (const [article, r] of found) {
+        // Document order puts every parent before its replies, so parents are placed in time.
+        const parent = parentOf(article, postEl, placed);
+        const twin = provisional.next(post.id, r.key);
+        const id = r.commentId ? `${PLATFORM}:${r.commentId}` : twin;
+        if (!r.commentId) cache.provisionalIds.add(twin);
+        placed.set(article, { id, depth: parent ? parent.depth + 1 : 0 });
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const comment: FoundComment = {
+          element: article,
+          id,
+          pageId,
+          postId: post.id,
+          platform: PLATFORM,
+          parentId: parent?.id ?? null,
+          depth: parent ? parent.depth + 1 : 0,
+          authorName: r.authorName,
+          authorUrl: r.authorUrl,
+          text: r.text,
+          createdAt: r.createdAt,
+          permalink: r.permalink,
+          reactions: r.reactions,
+          byPage: identity.isPage(r.authorUrl),
+          provisional: r.commentId === null,
+        };
+        if (r.commentId && cache.provisionalIds.has(twin)) comment.provisionalId = twin;
+        reading.comments.push(comment);
+      }
+    }
+    return reading;
+  },
+
+  badgeAnchor(commentElement) {
+    const parts = ownParts(commentElement);
+    return parts.text ?? parts.anchors.find((a) => textOf(a) !== '') ?? null;
+  },
+
+  summaryAnchor(postElement) {
+    return queryFirst(postElement, [...sel.postText, ...sel.postAuthor]);
+  },
+
+  replyBox(commentElement) {
+    // The thread's own editor sits among its replies; the post's "Comment as" box is not it.
+    const box = ownParts(commentElement).textbox;
+    return box && classifyLabel(box.getAttribute('aria-label') ?? '')?.kind !== 'composer' ? box : null;
   },
 };

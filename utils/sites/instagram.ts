@@ -1,94 +1,111 @@
-import type { PostCapture } from '../capture/schema';
-import { absoluteUrl, queryFirst, textOf } from './dom';
+import { ownCache } from './cache';
+import { closestOf, queryFirst, textOf } from './dom';
+import { type ItemReading, itemSignature, ownItemParts, readItem } from './instagram-comment';
 import { instagramSelectors as sel } from './instagram-selectors';
-import type { FoundComment, SiteAdapter } from './types';
+import type { FoundComment, PageReading, SiteAdapter } from './types';
 
 const PLATFORM = 'instagram' as const;
-const PERMALINK = /\/p\/([\w-]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
 
-interface Found {
-  item: Element;
-  link: Element;
-  time: Element;
-  code: string;
-  commentId: string;
-  parentId: string | null;
+interface Placed {
+  id: string;
+  depth: number;
 }
 
-function findComments(doc: Document): Found[] {
-  const found: Found[] = [];
-  for (const time of doc.querySelectorAll(sel.commentAnchor)) {
-    const link = time.closest('a');
-    const match = PERMALINK.exec(link?.getAttribute('href') ?? '');
-    const item = queryClosest(time, sel.commentItem);
-    if (!link || !match || !item) continue;
-    const [, code = '', first = '', reply] = match;
-    found.push({
-      item,
-      link,
-      time,
-      code,
-      commentId: reply ?? first,
-      parentId: reply ? first : null,
-    });
-  }
-  return found;
-}
-
-function queryClosest(el: Element, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const hit = el.closest(selector);
+/** Depth = how many comment items enclose this one (a reply is an `li` in its parent's `ul`). */
+function parentOf(item: Element, placed: Map<Element, Placed>): Placed | null {
+  for (let p = item.parentElement && closestOf(item.parentElement, sel.commentItem); p;) {
+    const hit = placed.get(p);
     if (hit) return hit;
+    p = p.parentElement && closestOf(p.parentElement, sel.commentItem);
   }
   return null;
 }
 
+function handleOf(link: Element | null): string {
+  return ((link?.getAttribute('href') ?? '').split('/').filter(Boolean)[0] ?? '').toLowerCase();
+}
+
 export const instagramAdapter: SiteAdapter = {
   platform: PLATFORM,
-  read(doc, location) {
-    const found = findComments(doc);
-    const code = found[0]?.code ?? /\/p\/([\w-]+)/.exec(location.pathname)?.[1];
-    if (!code) return null;
-    const authorLink = queryFirst(doc, sel.postAuthor);
-    const handle = (authorLink?.getAttribute('href') ?? '').split('/').filter(Boolean)[0] ?? '';
-    if (!handle) return null;
+  createCache: () => ownCache<ItemReading | null>(undefined, PLATFORM),
+
+  read(doc, location, cacheArg): PageReading | null {
+    const cache = ownCache<ItemReading | null>(cacheArg, PLATFORM);
+    const root = queryFirst(doc, sel.postScope);
+    const scope: ParentNode = root ?? doc;
+    const found: [Element, ItemReading][] = [];
+    const items = new Set<Element>();
+    for (const time of scope.querySelectorAll(sel.commentAnchor)) {
+      const link = time.closest('a');
+      const item = closestOf(time, sel.commentItem);
+      if (!link || !item || items.has(item)) continue;
+      items.add(item);
+      const parts = ownItemParts(item);
+      const signature = `${itemSignature(parts)}|${time.getAttribute('datetime') ?? ''}`;
+      let value = cache.lookup(item, signature);
+      if (value === undefined)
+        value = cache.store(item, signature, readItem(parts, link, time, location.href));
+      if (value) found.push([item, value]);
+    }
+    const code = found[0]?.[1].code ?? /\/(?:p|reel)\/([\w-]+)/.exec(location.pathname)?.[1];
+    const authorLink = queryFirst(scope, sel.postAuthor);
+    const handle = handleOf(authorLink);
+    if (!code || !handle) return null;
     const pageId = `${PLATFORM}:${handle}`;
-    const pageUrl = `${location.origin}/${handle}/`;
-    const post: PostCapture = {
-      id: `${PLATFORM}:${code}`,
-      pageId,
-      platform: PLATFORM,
-      url: `${location.origin}/p/${code}/`,
-      text: textOf(queryFirst(doc, sel.postCaption)),
-      authorName: handle,
-    };
-    const comments: FoundComment[] = found.map((f) => {
-      const author = queryFirst(f.item, sel.author);
-      const authorUrl = absoluteUrl(author?.getAttribute('href') ?? null, location.href);
-      const created = Date.parse(f.time.getAttribute('datetime') ?? '');
-      return {
-        element: f.item,
-        id: `${PLATFORM}:${f.commentId}`,
+    const postId = `${PLATFORM}:${code}`;
+    const placed = new Map<Element, Placed>();
+    const comments: FoundComment[] = [];
+    for (const [item, r] of found) {
+      const parent = parentOf(item, placed);
+      const id = `${PLATFORM}:${r.commentId}`;
+      const depth = parent ? parent.depth + 1 : 0;
+      placed.set(item, { id, depth });
+      comments.push({
+        element: item,
+        id,
         pageId,
-        postId: post.id,
+        postId,
         platform: PLATFORM,
-        parentId: f.parentId ? `${PLATFORM}:${f.parentId}` : null,
-        depth: f.parentId ? 1 : 0,
-        authorName: textOf(author),
-        authorUrl,
-        text: textOf(f.item.querySelector(sel.text)),
-        createdAt: Number.isFinite(created) ? created : null,
-        permalink: absoluteUrl(f.link.getAttribute('href'), location.href),
-        reactions: 0,
-        byPage: authorUrl === pageUrl,
+        parentId: r.parentCommentId ? `${PLATFORM}:${r.parentCommentId}` : (parent?.id ?? null),
+        depth,
+        authorName: r.authorName,
+        authorUrl: r.authorUrl,
+        text: r.text,
+        createdAt: r.createdAt,
+        permalink: r.permalink,
+        reactions: r.likes,
+        byPage: r.handle === handle,
         provisional: false,
-      };
-    });
-    const postElement = authorLink?.closest('article') ?? doc.body;
+      });
+    }
     return {
-      page: { id: pageId, platform: PLATFORM, url: pageUrl, name: handle },
-      posts: [{ ...post, element: postElement }],
+      page: { id: pageId, platform: PLATFORM, url: `${location.origin}/${handle}/`, name: handle },
+      posts: [
+        {
+          id: postId,
+          pageId,
+          platform: PLATFORM,
+          url: `${location.origin}/p/${code}/`,
+          text: textOf(queryFirst(scope, sel.postCaption)),
+          authorName: handle,
+          element: authorLink?.closest('article') ?? root ?? doc.body,
+        },
+      ],
       comments,
     };
+  },
+
+  badgeAnchor(commentElement) {
+    const parts = ownItemParts(commentElement);
+    return parts.text ?? parts.heading;
+  },
+
+  summaryAnchor(postElement) {
+    return queryFirst(postElement, [...sel.postCaption, 'header']);
+  },
+
+  replyBox(commentElement) {
+    const scope = commentElement.closest('[role="dialog"], article') ?? commentElement.ownerDocument;
+    return queryFirst(scope, sel.composer) as HTMLElement | null;
   },
 };

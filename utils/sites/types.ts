@@ -11,11 +11,44 @@ export interface PageReading {
   comments: FoundComment[];
 }
 
+/** How much work a cache saved: tests and benches read it; the content script need not. */
+export interface ReadCacheStats {
+  /** Elements whose reading was reused because their change signature was unchanged. */
+  hits: number;
+  /** Elements read from scratch (new, changed, or replaced by fresh nodes). */
+  misses: number;
+}
+
+/**
+ * Memory between reads of one document, made by `adapter.createCache()`. Opaque on purpose:
+ * only the adapter that made it understands it (another adapter's cache is ignored).
+ */
+export interface ReadCache {
+  readonly stats: ReadCacheStats;
+}
+
 /** One site's knowledge: how to read its posts and comments out of the DOM, and where our UI may go. */
 export interface SiteAdapter {
   platform: Platform;
-  /** Reads what the page shows now; null when the layout is not recognised. */
-  read(doc: Document, location: URL): PageReading | null;
+  /**
+   * Reads what the page shows now; null when the layout is not recognised.
+   * - `cache` makes re-reads incremental: an element whose signature (permalink hrefs, text
+   *   length, counts) is unchanged reuses its last reading. Give one cache per document.
+   * - `now` (epoch ms, default `Date.now()`) turns relative times ("2h", "3 jam yang lalu")
+   *   into `createdAt` estimates; a cached comment keeps its first estimate.
+   * A comment with no real id yet has `provisional: true` and an id derived from post, author
+   * and text. Once its real id appears, `provisionalId` names the id it had before, on every
+   * later read with the same cache, so the caller can merge the two records.
+   */
+  read(doc: Document, location: URL, cache?: ReadCache, now?: number): PageReading | null;
+  /** A fresh cache for `read`. */
+  createCache(): ReadCache;
+  /** The page element our badge host goes right AFTER, as a sibling (e.g. the comment's text). */
+  badgeAnchor(commentElement: Element): Element | null;
+  /** The page element a per-post summary goes right after (the post's text, else its header). */
+  summaryAnchor(postElement: Element): Element | null;
+  /** The page's own reply editor for that comment, when the page shows one. */
+  replyBox(commentElement: Element): HTMLElement | null;
 }
 
 /** Drops the elements: what goes to the background is plain, validated data. */

@@ -1,0 +1,105 @@
+import { absoluteUrl, parseCount, textOf, walkOwn } from './dom';
+import { commentIdsFromPermalink } from './facebook-ids';
+import { classifyLabel, type FacebookLanguage, reactionsFromLabel } from './facebook-labels';
+import { canonicalProfileUrl } from './facebook-page';
+import { hasCommentId, isArticle, isCommentText, isTextbox } from './facebook-selectors';
+import { provisionalKey } from './provisional';
+import { estimateCreatedAt, parseShortAge } from './relative-time';
+
+/** An article's own elements, replies excluded: found in one pass (see walkOwn). */
+export interface ArticleParts {
+  anchors: Element[];
+  text: Element | null;
+  buttons: Element[];
+  textbox: HTMLElement | null;
+  loading: boolean;
+}
+
+export function ownParts(article: Element): ArticleParts {
+  const parts: ArticleParts = { anchors: [], text: null, buttons: [], textbox: null, loading: false };
+  walkOwn(article, isArticle, (el) => {
+    if (el.tagName === 'A' && el.hasAttribute('href')) parts.anchors.push(el);
+    else if (!parts.text && isCommentText(el)) parts.text = el;
+    const role = el.getAttribute('role');
+    if (role === 'button') parts.buttons.push(el);
+    else if (role === 'progressbar') parts.loading = true;
+    else if (!parts.textbox && isTextbox(el)) parts.textbox = el as HTMLElement;
+  });
+  return parts;
+}
+
+/** Cheap change detection: a late permalink, an edited text or a new count changes it. */
+export function signatureOf(article: Element, parts: ArticleParts): string {
+  const hrefs = parts.anchors.map((a) => a.getAttribute('href')).join(' ');
+  const buttons = parts.buttons.map((b) => `${b.getAttribute('aria-label') ?? ''}${b.textContent}`).join(' ');
+  return `${article.getAttribute('aria-label') ?? ''}|${hrefs}|${parts.text?.textContent?.length ?? -1}|${buttons}`;
+}
+
+/** What an article says about itself: everything but its post, parent and depth (cacheable). */
+export interface ArticleReading {
+  commentId: string | null;
+  /** The post's numeric id, when the comment id was base64. */
+  postIdHint: string | null;
+  authorName: string;
+  authorUrl: string;
+  text: string;
+  permalink: string;
+  reactions: number;
+  createdAt: number | null;
+  /** Post-independent part of the provisional id. */
+  key: string;
+}
+
+function reactionsOf(buttons: readonly Element[]): number {
+  for (const button of buttons) {
+    const fromLabel = reactionsFromLabel(button.getAttribute('aria-label') ?? '');
+    const count = parseCount(fromLabel ?? textOf(button));
+    if (count !== null) return count;
+  }
+  return 0;
+}
+
+/**
+ * Reads one comment article, or null for what only looks like one: the composer ("Comment as
+ * PAGE"), a loading shell with no links, or an article with no author link yet.
+ */
+export function readArticle(
+  article: Element,
+  parts: ArticleParts,
+  base: string,
+  fallbackLanguage: FacebookLanguage,
+  now: number,
+): ArticleReading | null {
+  const label = article.getAttribute('aria-label') ?? '';
+  const kind = classifyLabel(label);
+  if (kind?.kind === 'composer' || parts.anchors.length === 0) return null;
+  const language = kind?.language ?? fallbackLanguage;
+  const idLinks = parts.anchors.filter((a) => hasCommentId(a.getAttribute('href') ?? ''));
+  // The timestamp link's text is an age ("2h"); author links may carry comment_id too.
+  const permalink = idLinks.find((a) => parseShortAge(textOf(a), language) !== null) ?? idLinks.at(-1);
+  const author = parts.anchors.find(
+    (a) =>
+      a !== permalink &&
+      !parts.text?.contains(a) &&
+      textOf(a) !== '' &&
+      parseShortAge(textOf(a), language) === null,
+  );
+  if (!author) return null;
+  const ids = [...(permalink ? [permalink] : []), ...idLinks]
+    .map((a) => commentIdsFromPermalink(a.getAttribute('href') ?? '', base))
+    .find((decoded) => decoded !== null);
+  const authorUrl = canonicalProfileUrl(author.getAttribute('href'), base);
+  const authorName = textOf(author);
+  const text = textOf(parts.text);
+  return {
+    commentId: ids?.commentId ?? null,
+    postIdHint: ids?.postId ?? null,
+    authorName,
+    authorUrl,
+    text,
+    permalink: absoluteUrl(permalink?.getAttribute('href') ?? null, base),
+    reactions: reactionsOf(parts.buttons),
+    createdAt: estimateCreatedAt(permalink ? textOf(permalink) : '', label, language, now),
+    key: provisionalKey(authorUrl, authorName, text),
+  };
+}

@@ -1,0 +1,84 @@
+import { absoluteUrl, parseCount, textOf, walkOwn } from './dom';
+import { INSTAGRAM_LIKES, INSTAGRAM_PERMALINK, isNestedList } from './instagram-selectors';
+
+/** A comment item's own elements, replies excluded, found in one pass. */
+export interface ItemParts {
+  author: Element | null;
+  heading: Element | null;
+  text: Element | null;
+  counters: Element[];
+  hrefs: string[];
+}
+
+export function ownItemParts(item: Element): ItemParts {
+  const parts: ItemParts = { author: null, heading: null, text: null, counters: [], hrefs: [] };
+  walkOwn(item, isNestedList, (el) => {
+    const tag = el.tagName;
+    if (tag === 'H3' || tag === 'H2') parts.heading ??= el;
+    else if (tag === 'A') {
+      parts.hrefs.push(el.getAttribute('href') ?? '');
+      if (!parts.author && parts.heading?.contains(el)) parts.author = el;
+    } else if (
+      tag === 'SPAN' &&
+      !parts.text &&
+      el.getAttribute('dir') === 'auto' &&
+      !parts.heading?.contains(el)
+    ) {
+      parts.text = el;
+    }
+    if (tag === 'BUTTON' || el.getAttribute('role') === 'button') parts.counters.push(el);
+  });
+  return parts;
+}
+
+export function itemSignature(parts: ItemParts): string {
+  const counters = parts.counters.map((c) => c.textContent).join(' ');
+  return `${parts.hrefs.join(' ')}|${parts.text?.textContent?.length ?? -1}|${counters}`;
+}
+
+/** What an item says about itself: all but parent and depth (cacheable). */
+export interface ItemReading {
+  code: string;
+  commentId: string;
+  /** From `/c/<parent>/r/<id>`: the comment this reply answers. */
+  parentCommentId: string | null;
+  handle: string;
+  authorName: string;
+  authorUrl: string;
+  text: string;
+  permalink: string;
+  likes: number;
+  createdAt: number | null;
+}
+
+function likesOf(counters: readonly Element[]): number {
+  for (const counter of counters) {
+    const match = INSTAGRAM_LIKES.exec(textOf(counter));
+    const count = match?.[1] ? parseCount(match[1]) : null;
+    if (count !== null) return count;
+  }
+  return 0;
+}
+
+/** Reads one comment from its timestamp link; null when the link is not a comment permalink. */
+export function readItem(parts: ItemParts, link: Element, time: Element, base: string): ItemReading | null {
+  const href = link.getAttribute('href') ?? '';
+  const match = INSTAGRAM_PERMALINK.exec(href);
+  if (!match) return null;
+  const [, code = '', first = '', reply] = match;
+  const authorUrl = absoluteUrl(parts.author?.getAttribute('href') ?? null, base);
+  const handle = (parts.author?.getAttribute('href') ?? '').split('/').filter(Boolean)[0] ?? '';
+  const created = Date.parse(time.getAttribute('datetime') ?? '');
+  return {
+    code,
+    commentId: reply ?? first,
+    parentCommentId: reply ? first : null,
+    handle: handle.toLowerCase(),
+    authorName: textOf(parts.author),
+    authorUrl,
+    text: textOf(parts.text),
+    permalink: absoluteUrl(href, base),
+    likes: likesOf(parts.counters),
+    createdAt: Number.isFinite(created) ? created : null,
+  };
+}
