@@ -1,0 +1,102 @@
+/**
+ * `npm run eval`: scores analyze() on the shared evaluation data (and any --data files) per task,
+ * beside the npm peers `sentiment` (AFINN) and `vader-sentiment`, times all three on the same rows,
+ * prints tables with the targets, and ends with one JSON line holding every figure.
+ *
+ * Bad lines: in the shared files they are reported on stderr (file:line), skipped and counted
+ * (`skippedLines` in the JSON), so one stray line cannot hide every figure; in a --data file the
+ * first bad line stops the run with exit code 1. Targets never change the exit code.
+ */
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../utils/analysis/index';
+import { parseArgs, USAGE, UsageError } from './eval/args';
+import { ENGINES, runnerFor, type EngineName } from './eval/engines';
+import { dataDirFor, planFiles, type PlannedFile } from './eval/files';
+import { DataError, loadFile } from './eval/load';
+import { fileReport } from './eval/report';
+import { measureSpeed } from './eval/speed';
+import { fileSummary } from './eval/summary';
+import { checkTargets, type TargetResult } from './eval/targets';
+import { predict, scoreFile } from './eval/tasks';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MAX_BAD_LINES_SHOWN = 10;
+
+function evaluate(
+  planned: PlannedFile,
+  key: string,
+  passes: number,
+  all: Record<string, unknown>,
+): TargetResult[] {
+  const loaded = loadFile(planned.path, planned.mode);
+  for (const bad of loaded.skipped.slice(0, MAX_BAD_LINES_SHOWN)) {
+    process.stderr.write(`warning: ${loaded.name}:${bad.line}: ${bad.message} (line skipped)\n`);
+  }
+  if (loaded.skipped.length > MAX_BAD_LINES_SHOWN) {
+    process.stderr.write(`warning: ${loaded.name}: ${loaded.skipped.length} bad lines skipped in all\n`);
+  }
+  const preds = predict(loaded.name, loaded.items, analyze);
+  const scores = scoreFile(loaded, preds);
+  let speed: Record<EngineName, number> | undefined;
+  if (scores.tasks.sentiment) {
+    const runners = Object.fromEntries(ENGINES.map((e) => [e, runnerFor(e, analyze)]));
+    speed = measureSpeed(loaded.items, runners, { passes, minPassMs: 25 }) as Record<EngineName, number>;
+  }
+  const targets = checkTargets(loaded.name, scores, speed);
+  const note =
+    loaded.kind === 'emotion'
+      ? 'emotion labels: no task the engine produces (only language is scored)'
+      : undefined;
+  const lines = fileReport(key, loaded.items.length, loaded.skipped.length, scores, speed, targets, passes);
+  if (note) lines.splice(1, 0, `  ${note}`);
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+  all[key] = fileSummary({
+    rows: loaded.items.length,
+    skippedLines: loaded.skipped.length,
+    scores,
+    speed,
+    targets,
+    note,
+  });
+  return targets;
+}
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const plan = planFiles(args, dataDirFor(repoRoot, process.env), process.cwd());
+  if (plan.warning) process.stderr.write(`warning: ${plan.warning}\n`);
+  process.stdout.write(`Tanggap evaluation: data ${plan.dataDir}\n`);
+  if (plan.leftOut.length > 0) {
+    process.stdout.write(`left out (training data; --all to include): ${plan.leftOut.join(', ')}\n`);
+  }
+  process.stdout.write('\n');
+  const all: Record<string, unknown> = {};
+  const targets: TargetResult[] = [];
+  for (const planned of plan.files) {
+    const base = planned.path.split(/[\\/]/).pop() ?? planned.path;
+    const key = base in all ? relative(process.cwd(), planned.path) : base;
+    for (const t of evaluate(planned, key, args.passes, all))
+      targets.push({ ...t, name: `${key}: ${t.name}` });
+  }
+  const failed = targets.filter((t) => !t.pass);
+  process.stdout.write(`targets: ${targets.length - failed.length} PASS, ${failed.length} FAIL\n`);
+  for (const t of failed) {
+    process.stdout.write(`  FAIL ${t.name} = ${t.value.toFixed(3)} (want ${t.op} ${t.threshold})\n`);
+  }
+  process.stdout.write(`${JSON.stringify(all)}\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  if (e instanceof UsageError) process.stderr.write(`error: ${e.message}\n\n${USAGE}\n`);
+  else if (e instanceof DataError) process.stderr.write(`error: ${e.message}\n`);
+  else process.stderr.write(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+}
