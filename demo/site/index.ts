@@ -36,11 +36,11 @@ function page(body: string): DemoResponse {
 }
 
 /** The page itself, and its post permalinks (which show the same feed, for clicked timestamps). */
-function facebook(url: URL, now: number): DemoResponse | null {
+function facebook(url: URL): DemoResponse | null {
   const path = url.pathname.replace(/\/+$/, '');
   const locale = url.searchParams.get('locale')?.startsWith('id') ? 'id' : 'en';
   const isPage = path === `/${BRAND.slug}` || path.startsWith(`/${BRAND.slug}/posts/`);
-  if (isPage || path === '/permalink.php') return page(renderFacebookPage(locale, now));
+  if (isPage || path === '/permalink.php') return page(renderFacebookPage(locale));
   return null;
 }
 
@@ -59,7 +59,7 @@ export function renderDemo(url: URL, now: number): DemoResponse | null {
   const asset = ASSETS[url.pathname];
   if (asset) return asset;
   if (url.pathname === '/favicon.ico') return null;
-  if (url.hostname === 'www.facebook.com' || url.hostname === 'facebook.com') return facebook(url, now);
+  if (url.hostname === 'www.facebook.com' || url.hostname === 'facebook.com') return facebook(url);
   if (url.hostname === 'www.instagram.com' || url.hostname === 'instagram.com') return instagram(url, now);
   return null;
 }

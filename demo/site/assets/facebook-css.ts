@@ -33,7 +33,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline}
 .post-time{color:#65676b;font-size:13px}
 .globe{display:inline-block;width:12px;height:12px;border-radius:50%;border:1.5px solid #65676b;vertical-align:-2px}
 .post-menu{width:36px;height:36px;border-radius:50%;background:radial-gradient(circle,#65676b 2px,transparent 3px) 8px 50%/10px 10px repeat-x;cursor:pointer}
-.post-message{padding:8px 16px 12px;white-space:pre-wrap}
+.post-message{padding:4px 16px 12px}
 .post-picture{height:360px;background:linear-gradient(160deg,#f4ead7,#c9a77c 55%,#6b4a2f)}
 .pic-2{background:linear-gradient(160deg,#fbe3c1,#e88b4a 50%,#7d2e2e)}
 .pic-3{background:linear-gradient(160deg,#e1f0d8,#5f9d58 55%,#24472a)}
@@ -49,12 +49,12 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline}
 .sort::after{content:" ▾"}
 .cmt{display:block;margin:4px 0}
 .cmt-row{display:flex;flex-direction:row;gap:6px}
-.cmt-main{position:relative;min-width:0}
-.bubble{display:inline-block;background:#f0f2f5;border-radius:18px;padding:8px 12px;max-width:100%;overflow-wrap:anywhere}
+.cmt-main{flex:1;min-width:0}
+.bubble{position:relative;display:inline-block;background:#f0f2f5;border-radius:18px;padding:8px 12px;max-width:calc(100% - 28px);overflow-wrap:anywhere}
 .cmt-author{display:block;font-size:13px;font-weight:600}
 .badge{margin-left:6px;padding:1px 6px;border-radius:4px;background:#e7f3ff;color:#0866ff;font-size:12px}
 .mention{color:#385898;font-weight:600}
-.react{position:absolute;right:-12px;bottom:14px;display:flex;align-items:center;gap:3px;padding:2px 4px;background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.2);font-size:13px;color:#65676b;cursor:pointer}
+.react{position:absolute;right:-18px;bottom:-10px;display:flex;align-items:center;gap:3px;padding:2px 4px;background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.2);font-size:13px;color:#65676b;cursor:pointer}
 .react .ri{width:16px;height:16px}
 .cmt-actions{display:flex;gap:16px;margin:2px 0 0 12px;padding:0;list-style:none;font-size:12px;color:#65676b;font-weight:600}
 .cmt-actions [role=button]{cursor:pointer}

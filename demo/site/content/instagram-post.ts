@@ -216,6 +216,32 @@ export const instagramComments: readonly DemoComment[] = [
   },
   { author: 'indra', text: 'Harga naik lagi ya? Kemarin masih 25rb', minutesAgo: 75, likes: 9 },
   { author: 'joko', text: '😍', minutesAgo: 58 },
+  {
+    author: 'hana',
+    text: 'Min kapan ada ukuran botol 1 liter lagi? Yg kemarin cepet bgt habisnya',
+    minutesAgo: 54,
+    likes: 3,
+  },
+  {
+    author: 'oscar',
+    text: 'Tried it with an extra shot, perfect for my 3pm slump 💪',
+    minutesAgo: 50,
+    likes: 6,
+  },
+  {
+    author: 'putu',
+    text: '{@made} kamu harus coba ini pas ke Jakarta',
+    minutesAgo: 47,
+    replies: [
+      { author: 'made', text: '{@putu} catat! minggu depan aku ke sana 🙌', minutesAgo: 44, likes: 1 },
+    ],
+  },
+  {
+    author: 'tasya',
+    text: 'Pesanan aku ketuker sama punya orang lain, dapetnya kopi hitam 😭 tolong dibantu min',
+    minutesAgo: 45,
+    likes: 5,
+  },
   { author: 'umi', text: 'Min kok ga dibales komplain aku di DM dari kemarin?', minutesAgo: 41, likes: 2 },
   { author: 'rizky', text: 'Mau tanya, bisa pesan buat acara kantor 50 cup?', minutesAgo: 26, late: true },
   { author: 'wulan', text: 'Fix jadi menu favorit baru 💚', minutesAgo: 12, late: true },

@@ -96,8 +96,8 @@ export function renderComment(
             >${author.isPage ? html`<span class="badge">${ctx.t.author}</span>` : ''}</span
           >
           <div class="xdj266r x11i5rnm xat24cr" dir="auto">${commentText(comment.text)}</div>
+          ${reactions(ctx, comment.likes)}
         </div>
-        ${reactions(ctx, comment.likes)}
         <ul class="x1n2onr6 cmt-actions">
           <li>
             <a

@@ -15,7 +15,6 @@ export interface FacebookContext {
   t: FacebookLabels;
   post: DemoPost;
   postIndex: number;
-  now: number;
 }
 
 export interface FacebookAuthor {

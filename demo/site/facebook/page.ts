@@ -45,11 +45,11 @@ function idPrefix(postIndex: number): string {
 }
 
 /** The brand page with its posts, in English or Indonesian interface labels. */
-export function renderFacebookPage(locale: FacebookLocale, now: number): string {
+export function renderFacebookPage(locale: FacebookLocale): string {
   const t = facebookLabels[locale];
   const posts = facebookPosts.map((post, postIndex) =>
     renderPost(
-      { locale, t, post, postIndex, now },
+      { locale, t, post, postIndex },
       numberComments(post.comments, idPrefix(postIndex)),
       facebookPosts.length,
     ),

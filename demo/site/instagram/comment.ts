@@ -11,6 +11,11 @@ export function handleOf(key: string): string {
   return key === PAGE ? BRAND.handle : personOf(key).username;
 }
 
+/** The avatar's initials come from the display name, as Instagram's pictures would show a face. */
+function displayNameOf(key: string): string {
+  return key === PAGE ? BRAND.name : personOf(key).name;
+}
+
 function text(value: string): Html {
   return html`${splitMentions(value).map((part) => {
     if (typeof part === 'string') return part;
@@ -60,7 +65,7 @@ export function renderInstagramComment(
   return html`<li class="_a9zj _a9zl${parent ? ' reply' : ''}">
     <div class="x78zum5 _a9zm row">
       <a class="av-link" href="/${handle}/" tabindex="-1" aria-hidden="true"
-        >${avatar(handle, parent ? 'sm' : 'md', comment.author === PAGE)}</a
+        >${avatar(displayNameOf(comment.author), parent ? 'sm' : 'md', comment.author === PAGE)}</a
       >
       <div class="x1iyjqo2 _a9zr body">
         <h3 class="_a9zc">

@@ -17,7 +17,7 @@ function caption(now: number): Html {
   return html`<li class="_a9zj _a9zl caption">
     <div class="x78zum5 _a9zm row">
       <a class="av-link" href="/${BRAND.handle}/" tabindex="-1" aria-hidden="true"
-        >${avatar(BRAND.handle, 'md', true)}</a
+        >${avatar(BRAND.name, 'md', true)}</a
       >
       <div class="_a9zr body">
         <h2 class="_a9zc"><a class="x1i10hfl" href="/${BRAND.handle}/" role="link">${BRAND.handle}</a></h2>
@@ -40,7 +40,7 @@ function side(now: number): Html {
   const late = comments.filter((c) => c.late);
   return html`<div class="x1iyjqo2 side">
     <header class="ig-head">
-      <a class="av-link" href="/${BRAND.handle}/" tabindex="-1">${avatar(BRAND.handle, 'md', true)}</a>
+      <a class="av-link" href="/${BRAND.handle}/" tabindex="-1">${avatar(BRAND.name, 'md', true)}</a>
       <div class="who">
         <a class="x1i10hfl" href="/${BRAND.handle}/" role="link">${BRAND.handle}</a
         ><span class="verified" role="img" aria-label="Verified"></span> •

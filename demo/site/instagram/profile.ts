@@ -15,7 +15,7 @@ export function renderInstagramProfile(): string {
     <main class="ig-main" role="main">
       <div class="profile">
         <header class="profile-head">
-          ${avatar(BRAND.handle, 'lg', true)}
+          ${avatar(BRAND.name, 'lg', true)}
           <section>
             <h2>${BRAND.handle}</h2>
             <ul class="stats">

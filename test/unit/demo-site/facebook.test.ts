@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_URLS } from '../../../demo/site/index';
 import { facebookAdapter } from '../../../utils/sites/facebook';
 import { toCapture } from '../../../utils/sites/types';
-import { load, revealAll } from './helpers';
+import { load, NOW, revealAll } from './helpers';
 
 function read(url: string, reveal = false) {
   const doc = load(url);
   if (reveal) revealAll(doc);
-  const reading = facebookAdapter.read(doc, new URL(url));
+  const reading = facebookAdapter.read(doc, new URL(url), undefined, NOW);
   if (!reading) throw new Error('adapter did not recognise the demo page');
   // Compare what would be sent, without the DOM elements the adapter also returns.
   return { doc, capture: toCapture(reading) };
@@ -43,6 +43,25 @@ describe('demo Facebook page', () => {
       expect(ids.has(r.parentId ?? '')).toBe(true);
     }
     expect(capture.comments.filter((c) => c.parentId === null).every((c) => c.depth === 0)).toBe(true);
+  });
+
+  it('dates comments from their relative timestamps', () => {
+    const { capture } = read(DEMO_URLS.facebook);
+    // "Comment by Bayu Adinegoro 2 hours ago" is 171 minutes old; "2h" floors it to 120.
+    const bayu = capture.comments.find((c) => c.authorName === 'Bayu Adinegoro');
+    expect(bayu?.createdAt).toBe(NOW - 2 * 3_600_000);
+  });
+
+  it('offers the reply composer of a thread, but never the post composer', () => {
+    const { doc, capture } = read(DEMO_URLS.facebook);
+    const reading = facebookAdapter.read(doc, new URL(DEMO_URLS.facebook), undefined, NOW);
+    const eka = reading?.comments.find((c) => c.authorName === 'Eka Mahardhika');
+    expect(eka && facebookAdapter.replyBox(eka.element)?.getAttribute('aria-label')).toBe(
+      'Reply to Eka Mahardhika',
+    );
+    const ayu = reading?.comments.find((c) => c.authorName === 'Ayu Pramesthi');
+    expect(ayu && facebookAdapter.replyBox(ayu.element)).toBeNull();
+    expect(capture.comments.length).toBe(reading?.comments.length);
   });
 
   it('marks replies written by the page itself', () => {

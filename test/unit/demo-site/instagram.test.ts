@@ -7,7 +7,7 @@ import { load, NOW, revealAll } from './helpers';
 function read(reveal = false) {
   const doc = load(DEMO_URLS.instagram);
   if (reveal) revealAll(doc);
-  const reading = instagramAdapter.read(doc, new URL(DEMO_URLS.instagram));
+  const reading = instagramAdapter.read(doc, new URL(DEMO_URLS.instagram), undefined, NOW);
   if (!reading) throw new Error('adapter did not recognise the demo post');
   // Compare what would be sent, without the DOM elements the adapter also returns.
   return { doc, capture: toCapture(reading) };
@@ -46,6 +46,16 @@ describe('demo Instagram post', () => {
     const byPage = capture.comments.filter((c) => c.byPage);
     expect(byPage.length).toBeGreaterThanOrEqual(2);
     expect(byPage.every((c) => c.authorName === 'kopirindang')).toBe(true);
+  });
+
+  it('shows like counts and the post composer', () => {
+    const { doc, capture } = read();
+    expect(capture.comments.find((c) => c.text.startsWith('Aku bikin versi rumahan'))?.reactions).toBe(58);
+    const reading = instagramAdapter.read(doc, new URL(DEMO_URLS.instagram), undefined, NOW);
+    const first = reading?.comments[0];
+    expect(first && instagramAdapter.replyBox(first.element)?.getAttribute('aria-label')).toBe(
+      'Add a comment…',
+    );
   });
 
   it('dates comments relative to now', () => {
