@@ -45,8 +45,3 @@ export function html(strings: TemplateStringsArray, ...values: readonly Part[]):
 export function raw(markup: string): Html {
   return new Html(markup);
 }
-
-/** Optional attribute: `attr('aria-label', x)` renders nothing when x is undefined. */
-export function attr(name: string, value: string | number | undefined): Html {
-  return value === undefined ? new Html('') : html` ${raw(name)}="${String(value)}"`;
-}

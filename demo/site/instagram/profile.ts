@@ -1,9 +1,14 @@
 import { avatar } from '../avatar';
 import { BRAND } from '../content/brand';
 import { instagramComments, instagramPost } from '../content/instagram-post';
+import type { DemoComment } from '../content/types';
 import { documentShell } from '../document';
 import { html } from '../html';
 import { instagramNav } from './chrome';
+
+function countAll(comments: readonly DemoComment[]): number {
+  return comments.reduce((n, c) => n + 1 + countAll(c.replies ?? []), 0);
+}
 
 /** Decorative tiles besides the one real post; they are not links, so nothing leads to a 404. */
 const TILES = ['Latte art daun', 'Biji kopi sangrai', 'Outlet Braga', 'Kue pandan', 'Cold brew botol'];
@@ -36,7 +41,7 @@ export function renderInstagramProfile(): string {
             role="link"
             aria-label="${instagramPost.picture}"
             ><span class="tile-stats"
-              >♥ ${instagramPost.likes.toLocaleString('en-US')} 💬 ${instagramComments.length}</span
+              >♥ ${instagramPost.likes.toLocaleString('en-US')} 💬 ${countAll(instagramComments)}</span
             ></a
           >
           ${TILES.map((label, i) => html`<div class="tile pic-${(i % 4) + 2}" role="img" aria-label="${label}"></div>`)}
