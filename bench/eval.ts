@@ -70,7 +70,7 @@ function main(): number {
   }
   const plan = planFiles(args, dataDirFor(repoRoot, process.env), process.cwd());
   if (plan.warning) process.stderr.write(`warning: ${plan.warning}\n`);
-  process.stdout.write(`Tanggap evaluation: data ${plan.dataDir}\n`);
+  process.stdout.write(`Tanggap evaluation: ${args.only ? '--data files only' : `data ${plan.dataDir}`}\n`);
   if (plan.leftOut.length > 0) {
     process.stdout.write(`left out (training data; --all to include): ${plan.leftOut.join(', ')}\n`);
   }

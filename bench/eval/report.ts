@@ -25,8 +25,10 @@ export function perClassLine(scores: Record<string, ClassScores>, indent = '    
 }
 
 function single(task: string, r: SingleLabelResult): string[] {
+  const goldClasses = Object.values(r.perClass).filter((s) => s.support > 0).length;
+  const note = goldClasses === 1 ? '   (one gold class: read accuracy; macro-F1 counts stray labels)' : '';
   return [
-    `  ${pad(task, 10)} rows ${lpad(String(r.rows), 5)}   accuracy ${f3(r.accuracy)}   macro-F1 ${f3(r.macroF1)}`,
+    `  ${pad(task, 10)} rows ${lpad(String(r.rows), 5)}   accuracy ${f3(r.accuracy)}   macro-F1 ${f3(r.macroF1)}${note}`,
     ...confusionTable(r.confusion),
     ...perClassLine(r.perClass),
   ];

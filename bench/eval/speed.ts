@@ -26,7 +26,7 @@ function timePass<I>(items: readonly I[], run: (item: I) => number, reps: number
 }
 
 /**
- * Warms each engine up with one untimed pass (which also sizes the repetitions), then times
+ * Warms each engine up with untimed passes (which also size the repetitions), then times
  * `passes` passes per engine in rotating order and returns each engine's median µs per comment.
  */
 export function measureSpeed<I>(
@@ -41,8 +41,14 @@ export function measureSpeed<I>(
   for (const name of names) {
     const run = runners[name];
     if (!run) continue;
-    const warm = timePass(items, run, 1);
-    reps[name] = Math.max(1, Math.ceil(options.minPassMs / Math.max(warm, 0.01)));
+    // Warm up for at least minPassMs (JIT, caches), then size a pass to last about as long.
+    let warmMs = 0;
+    let warmPasses = 0;
+    while (warmPasses < 1 || warmMs < options.minPassMs) {
+      warmMs += timePass(items, run, 1);
+      warmPasses++;
+    }
+    reps[name] = Math.max(1, Math.ceil(options.minPassMs / Math.max(warmMs / warmPasses, 0.001)));
     samples[name] = [];
   }
   for (let p = 0; p < options.passes; p++) {
