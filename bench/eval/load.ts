@@ -39,7 +39,9 @@ export function parseJsonl(name: string, content: string, mode: 'skip' | 'fail')
     try {
       row = JSON.parse(raw);
     } catch (e) {
-      bad(line, `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+      // The parser's own message can quote the line; give only the position (rows stay unprinted).
+      const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+      bad(line, `not valid JSON${at ? ` (at character ${at[1]})` : ''}`);
       return;
     }
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
