@@ -14,6 +14,7 @@ import { parseArgs, USAGE, UsageError } from './eval/args';
 import { ENGINES, runnerFor, type EngineName } from './eval/engines';
 import { dataDirFor, planFiles, type PlannedFile } from './eval/files';
 import { DataError, loadFile } from './eval/load';
+import { overviewTable, type OverviewRow } from './eval/overview';
 import { fileReport } from './eval/report';
 import { measureSpeed } from './eval/speed';
 import { fileSummary } from './eval/summary';
@@ -28,7 +29,7 @@ function evaluate(
   key: string,
   passes: number,
   all: Record<string, unknown>,
-): TargetResult[] {
+): { targets: TargetResult[]; overview: OverviewRow } {
   const loaded = loadFile(planned.path, planned.mode);
   for (const bad of loaded.skipped.slice(0, MAX_BAD_LINES_SHOWN)) {
     process.stderr.write(`warning: ${loaded.name}:${bad.line}: ${bad.message} (line skipped)\n`);
@@ -59,7 +60,7 @@ function evaluate(
     targets,
     note,
   });
-  return targets;
+  return { targets, overview: { key, rows: loaded.items.length, scores, speed } };
 }
 
 function main(): number {
@@ -77,12 +78,15 @@ function main(): number {
   process.stdout.write('\n');
   const all: Record<string, unknown> = {};
   const targets: TargetResult[] = [];
+  const overview: OverviewRow[] = [];
   for (const planned of plan.files) {
     const base = planned.path.split(/[\\/]/).pop() ?? planned.path;
     const key = base in all ? relative(process.cwd(), planned.path) : base;
-    for (const t of evaluate(planned, key, args.passes, all))
-      targets.push({ ...t, name: `${key}: ${t.name}` });
+    const result = evaluate(planned, key, args.passes, all);
+    overview.push(result.overview);
+    for (const t of result.targets) targets.push({ ...t, name: `${key}: ${t.name}` });
   }
+  process.stdout.write(`${overviewTable(overview).join('\n')}\n\n`);
   const failed = targets.filter((t) => !t.pass);
   process.stdout.write(`targets: ${targets.length - failed.length} PASS, ${failed.length} FAIL\n`);
   for (const t of failed) {

@@ -1,0 +1,57 @@
+/** One line per file with the headline figures, printed above the targets. */
+import type { EngineName } from './engines';
+import type { FileScores } from './tasks';
+
+export interface OverviewRow {
+  key: string;
+  rows: number;
+  scores: FileScores;
+  speed?: Record<EngineName, number>;
+}
+
+const f2 = (x: number | undefined): string => (x === undefined ? '-' : x.toFixed(2));
+const us = (x: number | undefined): string => (x === undefined ? '-' : x.toFixed(1));
+
+const COLUMNS: readonly [string, number][] = [
+  ['file', 38],
+  ['rows', 6],
+  ['senti F1', 9],
+  ['AFINN', 6],
+  ['VADER', 6],
+  ['stage F1', 9],
+  ['intent µF1', 11],
+  ['lang acc', 9],
+  ['µs tanggap', 11],
+  ['µs AFINN', 9],
+  ['µs VADER', 9],
+];
+
+function line(cells: readonly string[]): string {
+  return cells
+    .map((c, i) => (i === 0 ? c.padEnd(COLUMNS[0]?.[1] ?? 0) : c.padStart(COLUMNS[i]?.[1] ?? 0)))
+    .join(' ');
+}
+
+export function overviewTable(rows: readonly OverviewRow[]): string[] {
+  const body = rows.map((r) => {
+    const t = r.scores.tasks;
+    return line([
+      r.key,
+      String(r.rows),
+      f2(t.sentiment?.macroF1),
+      f2(r.scores.peers?.sentiment.macroF1),
+      f2(r.scores.peers?.['vader-sentiment'].macroF1),
+      f2(t.stage?.macroF1),
+      f2(t.intents?.microF1),
+      f2(t.language?.accuracy),
+      us(r.speed?.tanggap),
+      us(r.speed?.sentiment),
+      us(r.speed?.['vader-sentiment']),
+    ]);
+  });
+  return [
+    'overview (macro-F1 unless marked; AFINN = sentiment, VADER = vader-sentiment)',
+    line(COLUMNS.map(([h]) => h)),
+    ...body,
+  ];
+}
