@@ -10,9 +10,10 @@ const lpad = (s: string, n: number): string => s.padStart(n);
 
 export function confusionTable(c: Confusion, indent = '    '): string[] {
   const w = Math.max(8, ...c.labels.map((l) => l.length)) + 1;
-  const head = `${indent}${pad('gold \\ predicted', w + 4)}${c.labels.map((l) => lpad(l, w)).join('')}`;
+  const first = Math.max(w, 'gold \\ predicted'.length) + 2;
+  const head = `${indent}${pad('gold \\ predicted', first)}${c.labels.map((l) => lpad(l, w)).join('')}`;
   const rows = c.labels.map(
-    (g) => `${indent}${pad(g, w + 4)}${c.labels.map((p) => lpad(String(c.counts[g]?.[p] ?? 0), w)).join('')}`,
+    (g) => `${indent}${pad(g, first)}${c.labels.map((p) => lpad(String(c.counts[g]?.[p] ?? 0), w)).join('')}`,
   );
   return [head, ...rows];
 }
