@@ -6,6 +6,8 @@ import { LABELS, type Label } from './data';
 
 export interface Example {
   words: number[];
+  /** Value of each word feature (1, or 0.5 before a "but"). */
+  values: number[];
   dense: number[];
   y: number;
 }
@@ -21,7 +23,7 @@ export function labelIndex(l: Label): number {
   return LABELS.indexOf(l);
 }
 
-export function train(xs: Example[], nWords: number, nDense: number, epochs = 12, l2 = 1e-5, lr = 0.3): Trained {
+export function train(xs: Example[], nWords: number, nDense: number, epochs = 12, l2 = Number(process.env.L2 ?? 1e-4), lr = 0.3): Trained {
   const dim = nWords + nDense + 1;
   const w = [0, 1, 2].map(() => new Float64Array(dim));
   const g2 = [0, 1, 2].map(() => new Float64Array(dim).fill(1e-8));
@@ -45,7 +47,7 @@ export function train(xs: Example[], nWords: number, nDense: number, epochs = 12
           gc[k] = (gc[k] as number) + g * g;
           wc[k] = (wc[k] as number) - (lr * g) / Math.sqrt(gc[k] as number);
         };
-        for (const k of x.words) step(k, 1);
+        x.words.forEach((k, j) => step(k, x.values[j] ?? 1));
         x.dense.forEach((v, d) => step(nWords + d, v));
         step(dim - 1, 1);
       }
@@ -59,7 +61,7 @@ export function predictRaw(m: Trained, x: Example): number[] {
   const z = [0, 1, 2].map((c) => {
     const wc = m.w[c] as Float64Array;
     let s = wc[m.nWords + m.nDense] as number;
-    for (const k of x.words) s += wc[k] as number;
+    x.words.forEach((k, j) => (s += (x.values[j] ?? 1) * (wc[k] as number)));
     x.dense.forEach((v, d) => (s += v * (wc[m.nWords + d] as number)));
     return s;
   });

@@ -22,6 +22,8 @@ export interface Evidence {
   lexPos: number;
   lexNeg: number;
   cues: Cue[];
+  /** Features before this index sit in a clause a "but" overrides: they count half. */
+  contrastAt: number;
 }
 
 const NEGATION_SPAN = 3;
@@ -34,6 +36,7 @@ export function collectEvidence(p: Prepared): Evidence {
   const feats: string[] = [];
   const cues: Cue[] = [];
   let negLeft = 0;
+  let contrastAt = 0;
   const { tokens, norm } = p;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token0;
@@ -45,6 +48,7 @@ export function collectEvidence(p: Prepared): Evidence {
       for (const c of cues) c.value *= 0.5;
       negLeft = 0;
       feats.push(w);
+      contrastAt = feats.length;
       continue;
     }
     if (NEGATORS.has(w)) {
@@ -76,7 +80,7 @@ export function collectEvidence(p: Prepared): Evidence {
     if (c.value > 0) lexPos += c.value;
     else lexNeg -= c.value;
   }
-  return { feats, lexPos, lexNeg, cues };
+  return { feats, lexPos, lexNeg, cues, contrastAt };
 }
 
 type Token0 = Prepared['tokens'][number];

@@ -3,10 +3,13 @@
  * Pure and synchronous; the content script calls it on every comment it finds.
  */
 import { collectEvidence } from './features';
+import { detectIntents } from './intents';
 import { detectLanguage } from './language';
 import { modelVocabulary } from './model';
 import { prepare, setKnownWords } from './prepare';
 import { scoreSentiment } from './sentiment';
+import { collectSignals } from './signals';
+import { detectStage } from './stage';
 import type { Analysis, AnalysisContext } from './types';
 
 export type { Analysis, AnalysisContext } from './types';
@@ -14,14 +17,18 @@ export type { Analysis, AnalysisContext } from './types';
 setKnownWords(modelVocabulary());
 
 export function analyze(text: string, context: AnalysisContext = {}): Analysis {
-  void context;
-  const p = prepare(typeof text === 'string' ? text : '');
+  const safe = typeof text === 'string' ? text : '';
+  const p = prepare(safe);
   const ev = collectEvidence(p);
-  const sentiment = scoreSentiment(p, ev);
+  const signals = collectSignals(p, safe);
+  const sentiment = scoreSentiment(p, ev, signals);
+  const intents = detectIntents(p, signals, sentiment);
+  // Spam reads as neutral whatever it promises.
+  if (intents.includes('spam')) sentiment.label = 'neutral';
   return {
     language: detectLanguage(p.norm),
     sentiment,
-    intents: [],
-    stage: { label: 'consumption', confidence: 0, cues: [] },
+    intents,
+    stage: detectStage(p, signals, sentiment, intents, context.isReply === true),
   };
 }

@@ -21,27 +21,44 @@ export function denseValues(p: Prepared, ev: Evidence): number[] {
   ];
 }
 
+/** The stored form: integers that divide by `scale`. */
+export interface Weights {
+  scale: number;
+  bias: readonly [number, number];
+  dense: readonly (readonly [number, number])[];
+  words: string;
+}
+
 interface Loaded {
   index: Map<string, number>;
   pos: Float32Array;
   neg: Float32Array;
+  bias: readonly [number, number];
+  dense: readonly (readonly [number, number])[];
 }
 
-function load(): Loaded {
-  const entries = WEIGHTS.words === '' ? [] : WEIGHTS.words.split('|');
+function load(w: Weights): Loaded {
+  const entries = w.words === '' ? [] : w.words.split('|');
   const index = new Map<string, number>();
   const pos = new Float32Array(entries.length);
   const neg = new Float32Array(entries.length);
   entries.forEach((e, k) => {
     const a = e.split(' ');
     index.set(a[0] ?? '', k);
-    pos[k] = Number(a[1]) / WEIGHTS.scale;
-    neg[k] = Number(a[2]) / WEIGHTS.scale;
+    pos[k] = Number(a[1]) / w.scale;
+    neg[k] = Number(a[2]) / w.scale;
   });
-  return { index, pos, neg };
+  const bias = [w.bias[0] / w.scale, w.bias[1] / w.scale] as const;
+  const dense = DENSE.map((_, d) => [(w.dense[d]?.[0] ?? 0) / w.scale, (w.dense[d]?.[1] ?? 0) / w.scale] as const);
+  return { index, pos, neg, bias, dense };
 }
 
-const MODEL = load();
+let MODEL = load(WEIGHTS);
+
+/** Swaps in other weights: the trainer uses it to score held-out folds through analyze(). */
+export function swapWeights(w: Weights): void {
+  MODEL = load(w);
+}
 
 export function modelVocabulary(): ReadonlySet<string> {
   return new Set(MODEL.index.keys());
@@ -54,20 +71,21 @@ export interface Logits {
 
 /** Positive and negative logits against neutral (0). */
 export function modelLogits(p: Prepared, ev: Evidence): Logits {
-  let zp = WEIGHTS.bias[0] / WEIGHTS.scale;
-  let zn = WEIGHTS.bias[1] / WEIGHTS.scale;
-  const { index, pos, neg } = MODEL;
-  for (const f of ev.feats) {
+  const { index, pos, neg, bias, dense } = MODEL;
+  let zp = bias[0];
+  let zn = bias[1];
+  ev.feats.forEach((f, i) => {
     const k = index.get(f);
-    if (k === undefined) continue;
-    zp += pos[k] as number;
-    zn += neg[k] as number;
-  }
+    if (k === undefined) return;
+    const m = i < ev.contrastAt ? 0.5 : 1;
+    zp += m * (pos[k] as number);
+    zn += m * (neg[k] as number);
+  });
   const dv = denseValues(p, ev);
   for (let d = 0; d < DENSE.length; d++) {
     const x = dv[d] as number;
-    zp += x * ((WEIGHTS.dense[d]?.[0] ?? 0) / WEIGHTS.scale);
-    zn += x * ((WEIGHTS.dense[d]?.[1] ?? 0) / WEIGHTS.scale);
+    zp += x * (dense[d]?.[0] ?? 0);
+    zn += x * (dense[d]?.[1] ?? 0);
   }
   return { pos: zp, neg: zn };
 }

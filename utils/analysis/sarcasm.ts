@@ -11,17 +11,23 @@ const TIME_UNITS = new Set(['menit', 'jam', 'hari', 'minggu', 'bulan', 'tahun', 
 const FAILURE_AFTER_NEG = new Set(['sampai', 'datang', 'ada', 'dibalas', 'balas', 'masuk', 'bisa', 'reply', 'refund', 'refunded', 'arrived', 'answer', 'working', 'dikirim', 'diproses', 'respon']);
 const FAILURE_WORDS = new Set(['telat', 'terlambat', 'delay', 'hilang', 'rusak', 'cancel', 'crash', 'kemudian', 'still', 'masih', 'lagi', 'again']);
 
-export function isSarcastic(p: Prepared, ev: Evidence): boolean {
+/** `failure`: the signals found a reported failure (cue-lists.ts). */
+export function isSarcastic(p: Prepared, ev: Evidence, failure: boolean): boolean {
   let ironic = false;
   for (const c of ev.cues) if (c.value > 0 && IRONIC.has(c.text.toLowerCase())) ironic = true;
-  if (!ironic) return false;
-  let failure = 0;
+  if (!ironic || p.wordCount > 25) return false;
+  // "… in plastic bags. Sure." / "… not available. Great.": a one-word verdict closing a complaint.
+  let last = p.tokens.length - 1;
+  while (last > 0 && p.tokens[last]?.kind === 'punct') last--;
+  const lastTok = p.tokens[last];
+  if (lastTok !== undefined && lastTok.boundary && IRONIC.has(p.norm[last] ?? '') && p.wordCount >= 6) return true;
+  let count = failure ? 1 : 0;
   const n = p.norm;
   for (let i = 0; i < n.length; i++) {
     const w = n[i] as string;
-    if (w === 'NUM' && TIME_UNITS.has(n[i + 1] ?? '')) failure++;
-    else if ((w === 'tidak' || w === 'belum' || w === 'no' || w === "haven't" || w === "didn't") && FAILURE_AFTER_NEG.has(n[i + 1] ?? '')) failure++;
-    else if (FAILURE_WORDS.has(w)) failure += 0.5;
+    if (w === 'NUM' && TIME_UNITS.has(n[i + 1] ?? '')) count++;
+    else if ((w === 'tidak' || w === 'belum' || w === 'no' || w === "haven't" || w === "didn't") && FAILURE_AFTER_NEG.has(n[i + 1] ?? '')) count++;
+    else if (FAILURE_WORDS.has(w)) count += 0.5;
   }
-  return failure >= 1 && ev.lexNeg < ev.lexPos * 3;
+  return count >= 1 && ev.lexNeg < ev.lexPos * 3;
 }

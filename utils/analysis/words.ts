@@ -24,6 +24,6 @@ export const DOWNTONERS: ReadonlyMap<string, number> = new Map([
 
 /** "X tapi Y": the verdict follows Y. */
 export const CONTRAST: ReadonlySet<string> = new Set([
-  'tapi', 'tetapi', 'namun', 'sayang', 'sayangnya', 'padahal', 'but', 'however', 'though', 'although',
-  'yet', 'except', 'cuma', 'hanya',
+  'tapi', 'tetapi', 'namun', 'sayang', 'sayangnya', 'padahal', 'but', 'however', 'although',
+  'except',
 ]);

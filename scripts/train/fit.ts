@@ -1,0 +1,80 @@
+/**
+ * Feature extraction, pruning and quantisation around the logistic regression: turns labelled
+ * rows into the Weights format utils/analysis/model.ts reads.
+ */
+import { collectEvidence } from '../../utils/analysis/features';
+import { DENSE, denseValues, type Weights } from '../../utils/analysis/model';
+import { prepare } from '../../utils/analysis/prepare';
+import type { Row } from './data';
+import { labelIndex, train, type Example, type Trained } from './logreg';
+
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
+const KEEP = Number(process.env.KEEP ?? 3000);
+const POWER = Number(process.env.POWER ?? 1);
+export const SCALE = 16;
+
+export interface Featurized {
+  feats: string[];
+  values: number[];
+  dense: number[];
+  y: number;
+}
+
+export function featurize(rows: Row[]): Featurized[] {
+  return rows.map((r) => {
+    const p = prepare(r.text);
+    const ev = collectEvidence(p);
+    const byFeat = new Map<string, number>();
+    ev.feats.forEach((f, i) => byFeat.set(f, Math.max(byFeat.get(f) ?? 0, i < ev.contrastAt ? 0.5 : 1)));
+    return { feats: [...byFeat.keys()], values: [...byFeat.values()], dense: denseValues(p, ev), y: labelIndex(r.label) };
+  });
+}
+
+function toExample(r: Featurized, vocab: Map<string, number>): Example {
+  const words: number[] = [];
+  const values: number[] = [];
+  r.feats.forEach((f, j) => {
+    const k = vocab.get(f);
+    if (k === undefined) return;
+    words.push(k);
+    values.push(r.values[j] ?? 1);
+  });
+  return { words, values, dense: r.dense, y: r.y };
+}
+
+function fitVocab(rows: Featurized[], vocab: Map<string, number>): Trained {
+  return train(rows.map((r) => toExample(r, vocab)), vocab.size, DENSE.length);
+}
+
+/** Weight relative to neutral, for class c (0 negative, 2 positive). */
+function rel(m: Trained, c: number, k: number): number {
+  return ((m.w[c] as Float64Array)[k] as number) - ((m.w[1] as Float64Array)[k] as number);
+}
+
+/** Trains on every frequent feature, keeps the KEEP that contribute most, retrains on those. */
+export function fit(rows: Featurized[]): Weights {
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const f of r.feats) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = new Map<string, number>();
+  for (const [f, c] of counts) if (c >= MIN_COUNT) vocab.set(f, vocab.size);
+  const full = fitVocab(rows, vocab);
+  // Weight times how often it fires: what a feature contributes over the data, not one rare spike.
+  const imp = (f: string, k: number): number =>
+    Math.max(Math.abs(rel(full, 0, k)), Math.abs(rel(full, 2, k))) * Math.pow(counts.get(f) ?? 0, POWER);
+  const kept = [...vocab.entries()].sort((a, b) => imp(b[0], b[1]) - imp(a[0], a[1])).slice(0, KEEP);
+  const small = new Map<string, number>();
+  for (const [f] of kept) small.set(f, small.size);
+  const model = fitVocab(rows, small);
+  const q = (v: number): number => Math.round(v * SCALE);
+  const words = [...small.entries()]
+    .map(([f, k]) => ({ f, p: q(rel(model, 2, k)), n: q(rel(model, 0, k)) }))
+    .filter((e) => e.p !== 0 || e.n !== 0)
+    .sort((a, b) => (a.f < b.f ? -1 : 1));
+  const nW = model.nWords;
+  return {
+    scale: SCALE,
+    bias: [q(rel(model, 2, nW + DENSE.length)), q(rel(model, 0, nW + DENSE.length))],
+    dense: DENSE.map((_, d) => [q(rel(model, 2, nW + d)), q(rel(model, 0, nW + d))] as const),
+    words: words.map((e) => `${e.f} ${e.p} ${e.n}`).join('|'),
+  };
+}

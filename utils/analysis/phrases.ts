@@ -1,0 +1,33 @@
+/**
+ * Matches multi-word cues against the normalised tokens without building strings: phrases are
+ * indexed by their first word, so each token costs one Map lookup.
+ */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, { rest: string[]; value: T; text: string }[]>();
+
+  constructor(entries: readonly (readonly [string, T])[]) {
+    for (const [phrase, value] of entries) {
+      const words = phrase.split(' ');
+      const first = words[0] ?? '';
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ rest: words.slice(1), value, text: phrase });
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** Calls `hit` for every phrase that starts at token i. */
+  matchAt(norm: readonly string[], i: number, hit: (value: T, text: string) => void): void {
+    const list = this.byFirst.get(norm[i] ?? '');
+    if (list === undefined) return;
+    for (const e of list) {
+      let ok = true;
+      for (let k = 0; k < e.rest.length; k++) {
+        if (norm[i + 1 + k] !== e.rest[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) hit(e.value, e.text);
+    }
+  }
+}
