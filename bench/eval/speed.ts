@@ -25,9 +25,13 @@ function timePass<I>(items: readonly I[], run: (item: I) => number, reps: number
   return ms;
 }
 
+/** Rows per turn when the engines take turns within a pass. */
+const CHUNK = 32;
+
 /**
  * Warms each engine up with untimed passes (which also size the repetitions), then times
- * `passes` passes per engine in rotating order and returns each engine's median µs per comment.
+ * `passes` passes, the engines interleaved chunk by chunk, and returns each engine's median
+ * µs per comment over the passes.
  */
 export function measureSpeed<I>(
   items: readonly I[],
@@ -51,13 +55,20 @@ export function measureSpeed<I>(
     reps[name] = Math.max(1, Math.ceil(options.minPassMs / Math.max(warmMs / warmPasses, 0.001)));
     samples[name] = [];
   }
+  // Engines take turns chunk by chunk (order rotating per chunk and pass), so a busy machine
+  // slows them alike instead of whichever engine happened to run during the busy spell.
+  const chunks: I[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
   for (let p = 0; p < options.passes; p++) {
-    for (const name of rotation(names, p)) {
-      const run = runners[name];
-      const r = reps[name] ?? 1;
-      if (!run) continue;
-      const ms = timePass(items, run, r);
-      samples[name]?.push((ms * 1000) / (items.length * r));
+    const totals: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+    chunks.forEach((chunk, c) => {
+      for (const name of rotation(names, p + c)) {
+        const run = runners[name];
+        if (run) totals[name] = (totals[name] ?? 0) + timePass(chunk, run, reps[name] ?? 1);
+      }
+    });
+    for (const name of names) {
+      samples[name]?.push(((totals[name] ?? 0) * 1000) / (items.length * (reps[name] ?? 1)));
     }
   }
   return Object.fromEntries(names.map((n) => [n, median(samples[n] ?? [0])]));
