@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { BRAND } from './site/content/brand';
 import { DEMO_URLS } from './site/index';
 import { launchWithExtension } from '../scripts/rig/launch';
+import { chooseBrandPages } from '../scripts/rig/options-page';
 import { startDemoServer } from '../scripts/rig/server';
 import { waitForStatus } from '../scripts/rig/status';
 
@@ -26,7 +28,12 @@ const shutdown = async () => {
 };
 
 try {
-  const facebook = browser.context.pages()[0] ?? (await browser.context.newPage());
+  // On first run Tanggap asks for the user's brand pages; the demo chooses the demo brand's.
+  await chooseBrandPages(browser.context, browser.extensionId, [
+    `https://www.facebook.com/${BRAND.slug}`,
+    `https://www.instagram.com/${BRAND.handle}/`,
+  ]);
+  const facebook = await browser.context.newPage();
   await facebook.goto(DEMO_URLS.facebook);
   const fbStatus = await waitForStatus(facebook);
   const instagram = await browser.context.newPage();

@@ -65,3 +65,15 @@ function page(platform: Platform, key: string, path: string) {
   const host = platform === 'facebook' ? 'https://www.facebook.com/' : 'https://www.instagram.com/';
   return { id: `${platform}:${key}`, platform, url: host + path };
 }
+
+/** The address of a page id the adapters gave ("facebook:<slug>", "instagram:<handle>"). */
+export function brandUrlFromId(id: string): string | null {
+  const [platform, key] = id.split(':');
+  if (!key || !/^[\w.-]+$/.test(key)) return null;
+  if (platform === 'facebook')
+    return /^\d+$/.test(key)
+      ? `https://www.facebook.com/profile.php?id=${key}`
+      : `https://www.facebook.com/${key}`;
+  if (platform === 'instagram') return `https://www.instagram.com/${key}/`;
+  return null;
+}

@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { TanggapDb, type TableName } from '@/utils/db/database';
+import { readSetting } from '@/utils/db/settings';
 import { onMessage, sendMessage } from '@/utils/messaging/messenger';
 import { requests, type RequestName } from '@/utils/messaging/protocol';
 import { route } from '@/utils/messaging/route';
@@ -9,15 +10,28 @@ export default defineBackground(() => {
   const db = new TanggapDb();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
+  const tellTabs = async () => {
+    const ids = (await readSetting(db, 'brandPages')).map((p) => p.id);
+    // Tabs without our content script just do not answer.
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) sendMessage('brandPagesChanged', { ids }, tab.id).catch(() => undefined);
+    }
+  };
   const changed = (tables: TableName[]) => {
     // No open extension page means no receiver: that is fine.
     sendMessage('dbChanged', { tables }).catch(() => undefined);
+    if (tables.includes('settings')) void tellTabs();
   };
   const handlers = createHandlers(db, browser.runtime.getManifest().version, changed);
 
   for (const name of Object.keys(requests) as RequestName[]) {
     onMessage(name, (message) => route(name, message.data, message.sender, self, handlers));
   }
+
+  // First run: the user chooses their brand pages before Tanggap does anything.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
 
   // The toolbar button opens the popup; the popup opens the side panel on request.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);

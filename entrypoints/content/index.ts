@@ -1,10 +1,12 @@
 import { defineContentScript } from '#imports';
-import { startCapture } from './capture';
+import { adapterFor } from '@/utils/sites';
+import { startTanggap } from './tanggap';
 
 export default defineContentScript({
   matches: ['https://*.facebook.com/*', 'https://*.instagram.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startCapture(ctx);
+    const adapter = adapterFor(location.hostname);
+    if (adapter) void startTanggap(ctx, adapter);
   },
 });

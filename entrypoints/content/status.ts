@@ -6,6 +6,7 @@ export interface StatusChip {
   show(text: string, kind: StatusKind): void;
   setCount(count: number): void;
   owns(node: Node): boolean;
+  remove(): void;
 }
 
 const STYLE = `
@@ -45,5 +46,6 @@ export function mountStatus(ctx: ContentScriptContext): StatusChip {
       host.dataset.comments = String(count);
     },
     owns: (node) => node === host || host.contains(node) || root.contains(node),
+    remove: () => host.remove(),
   };
 }

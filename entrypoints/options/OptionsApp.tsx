@@ -3,6 +3,8 @@ import { Loadable } from '@/components/Loadable';
 import { StatsTable } from '@/components/StatsTable';
 import { useRequest } from '@/components/use-request';
 import type { PageRecord } from '@/utils/db/records';
+import { BrandPagesEditor } from './BrandPagesEditor';
+import { ModeratorName } from './ModeratorName';
 
 function PageList({ pages }: { pages: PageRecord[] }) {
   if (pages.length === 0) return <p className="muted">{i18n.t('options.noPages')}</p>;
@@ -33,6 +35,8 @@ export function OptionsApp() {
   return (
     <main>
       <h1>{i18n.t('options.title')}</h1>
+      <BrandPagesEditor />
+      <ModeratorName />
       <Loadable state={stats}>{(value) => <StatsTable stats={value} />}</Loadable>
       <h2>{i18n.t('options.pages')}</h2>
       <Loadable state={pages}>{(value) => <PageList pages={value} />}</Loadable>

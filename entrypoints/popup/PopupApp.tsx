@@ -2,6 +2,7 @@ import { browser, i18n } from '#imports';
 import { Loadable } from '@/components/Loadable';
 import { StatsTable } from '@/components/StatsTable';
 import { useRequest } from '@/components/use-request';
+import { ThisTab } from './ThisTab';
 
 async function openSidePanel() {
   const win = await browser.windows.getCurrent();
@@ -23,6 +24,7 @@ export function PopupApp() {
   return (
     <main>
       <h1>{i18n.t('popup.title')}</h1>
+      <ThisTab />
       <Loadable state={stats}>
         {(value) =>
           value.comments === 0 ? (

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_URLS } from '../../demo/site/index';
 import { waitForStatus, type ContentStatus } from '../../scripts/rig/status';
-import { extensionPage, startRig, type Rig } from './rig';
+import { chooseBrandPages, extensionPage, startRig, type Rig } from './rig';
 
 let rig: Rig;
 const seen: Record<'facebook' | 'instagram', ContentStatus | null> = { facebook: null, instagram: null };
 
 beforeAll(async () => {
   rig = await startRig();
+  await chooseBrandPages(rig);
 });
 
 afterAll(async () => {

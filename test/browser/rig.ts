@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { EXTENSION_DIR, launchWithExtension, type Launched } from '../../scripts/rig/launch';
+import { chooseBrandPages as chooseOptions } from '../../scripts/rig/options-page';
 import { startDemoServer, type DemoServer } from '../../scripts/rig/server';
 
 export interface Rig {
@@ -27,4 +28,15 @@ export async function startRig(options: { userDataDir?: string; locale?: string 
 
 export function extensionPage(rig: Rig, page: 'popup' | 'sidepanel' | 'options'): string {
   return `chrome-extension://${rig.browser.extensionId}/${page}.html`;
+}
+
+/** The demo brand's pages, as a user would type them into the options page. */
+export const DEMO_BRAND_PAGES = [
+  'https://www.facebook.com/kopirindang',
+  'https://www.instagram.com/kopirindang/',
+];
+
+/** Chooses brand pages the way a user does, on the options page. */
+export function chooseBrandPages(rig: Rig, urls: readonly string[] = DEMO_BRAND_PAGES): Promise<void> {
+  return chooseOptions(rig.browser.context, rig.browser.extensionId, urls);
 }

@@ -1,0 +1,151 @@
+import type { AutoTag, ManualTags } from '@/utils/db/records';
+import { sendMessage } from '@/utils/messaging/messenger';
+import type { FoundComment, PageReading, SiteAdapter } from '@/utils/sites/types';
+import { autoTag } from './auto-tag';
+import { createBadge, type Badge } from './badges/badge';
+import type { TagPick } from './badges/tag-menu';
+import type { BadgeView } from './badges/view';
+import { countPost, createPostSummary, type PostSummary } from './post-summary';
+import { createStoreQueue } from './store-queue';
+
+/** Badges placed per task before yielding, so no task blocks the page for long. */
+const SLICE = 150;
+
+interface Known {
+  signature: string;
+  tag: AutoTag;
+}
+
+/**
+ * Puts a badge beside every comment the adapter finds and a summary on every post, keeps them
+ * there through re-renders, and sends what is new to the background.
+ */
+export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) => void) {
+  const cache = adapter.createCache();
+  const known = new Map<string, Known>();
+  const manual = new Map<string, ManualTags>();
+  const badges = new WeakMap<Element, Badge>();
+  const shown = new WeakMap<Badge, string>();
+  const summaries = new WeakMap<Element, PostSummary>();
+  let reading: PageReading | null = null;
+
+  const viewOf = (id: string, tag: AutoTag): BadgeView => {
+    const m = manual.get(id);
+    const by = m?.stage?.by ?? m?.sentiment?.by ?? null;
+    return {
+      commentId: id,
+      stage: m?.stage?.value ?? tag.stage,
+      sentiment: m?.sentiment?.value ?? tag.sentiment,
+      intents: tag.intents,
+      confidence: tag.stageConfidence,
+      cues: [...tag.cues.stage, ...tag.cues.sentiment],
+      manualBy: by,
+    };
+  };
+
+  const queue = createStoreQueue((found) => {
+    for (const [id, tags] of Object.entries(found)) manual.set(id, tags);
+    if (Object.keys(found).length > 0) renderAll();
+  }, onError);
+
+  const pick = async (choice: TagPick, commentId: string) => {
+    try {
+      await queue.flushNow();
+      const record = await sendMessage('setManualTag', { commentId, ...choice });
+      manual.set(commentId, record.manual);
+      renderAll();
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const place = (comment: FoundComment, tag: AutoTag) => {
+    const anchor = adapter.badgeAnchor(comment.element);
+    if (!anchor) return;
+    let badge = badges.get(comment.element);
+    if (!badge) {
+      badge = createBadge((choice, id) => void pick(choice, id));
+      badges.set(comment.element, badge);
+    }
+    // Re-rendered or dropped by the page: put it back, once, right after its anchor.
+    if (badge.host.previousSibling !== anchor) anchor.after(badge.host);
+    const view = viewOf(comment.id, tag);
+    const key = `${view.commentId}|${view.stage}|${view.sentiment}|${view.manualBy}|${view.intents.join()}`;
+    if (shown.get(badge) !== key) {
+      badge.render(view);
+      shown.set(badge, key);
+    }
+  };
+
+  const summarise = () => {
+    if (!reading) return;
+    for (const post of reading.posts) {
+      const anchor = adapter.summaryAnchor(post.element);
+      if (!anchor) continue;
+      let summary = summaries.get(post.element);
+      if (!summary) {
+        summary = createPostSummary();
+        summaries.set(post.element, summary);
+      }
+      if (summary.host.previousSibling !== anchor) anchor.after(summary.host);
+      const comments = reading.comments.filter((c) => c.postId === post.id);
+      summary.render(countPost(comments, (id) => tagView(id)));
+    }
+  };
+
+  const tagView = (id: string) => {
+    const k = known.get(id);
+    return k ? viewOf(id, k.tag) : undefined;
+  };
+
+  function renderAll() {
+    if (!reading) return;
+    for (const c of reading.comments) {
+      const k = known.get(c.id);
+      if (k) place(c, k.tag);
+    }
+    summarise();
+  }
+
+  /** Reads the page once and brings every badge up to date; resolves with the comment count, or null. */
+  async function scan(): Promise<number | null> {
+    const next = adapter.read(document, new URL(location.href), cache);
+    reading = next;
+    if (!next) return null;
+    const fresh: Parameters<typeof queue.add>[1] = [];
+    for (let i = 0; i < next.comments.length; i += SLICE) {
+      if (i > 0) await yieldToPage();
+      for (const found of next.comments.slice(i, i + SLICE)) {
+        const { element: _, ...comment } = found;
+        const signature = `${comment.text}|${comment.reactions}|${comment.permalink}|${comment.byPage}`;
+        let k = known.get(comment.id);
+        if (!k && comment.provisionalId) k = adoptProvisional(comment.provisionalId, comment.id);
+        if (!k || k.signature !== signature) {
+          const tag = k && k.signature.startsWith(`${comment.text}|`) ? k.tag : autoTag(found);
+          k = { signature, tag };
+          known.set(comment.id, k);
+          fresh.push({ comment, tag: { commentId: comment.id, tag } });
+        }
+        place(found, k.tag);
+      }
+    }
+    summarise();
+    if (fresh.length > 0) {
+      queue.add({ page: next.page, posts: next.posts.map(({ element: _, ...post }) => post) }, fresh);
+    }
+    return next.comments.length;
+  }
+
+  function adoptProvisional(oldId: string, newId: string): Known | undefined {
+    const k = known.get(oldId);
+    const m = manual.get(oldId);
+    if (m) manual.set(newId, m);
+    return k;
+  }
+
+  return { scan, owns: (node: Node) => node instanceof Element && node.localName.startsWith('tanggap-') };
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

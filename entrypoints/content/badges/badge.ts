@@ -1,0 +1,109 @@
+import { i18n } from '#imports';
+import { adoptStyles } from './sheet';
+import { openTagMenu, type TagPick } from './tag-menu';
+import { FLAGGED_INTENTS, type BadgeView } from './view';
+
+export interface Badge {
+  host: HTMLElement;
+  render(view: BadgeView): void;
+  showError(message: string): void;
+}
+
+/**
+ * One comment's badge: our own element in its own shadow root, inserted beside the page's nodes.
+ * Cheap to create (a host, a button, a few spans); the explanation and the menu are built only
+ * when a moderator hovers, focuses or clicks.
+ */
+export function createBadge(onPick: (pick: TagPick, commentId: string) => void): Badge {
+  const host = document.createElement('tanggap-badge');
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'badge';
+  button.setAttribute('aria-haspopup', 'menu');
+  const dot = document.createElement('span');
+  dot.className = 'dot';
+  const stage = document.createElement('span');
+  stage.className = 'stage';
+  const icons = document.createElement('span');
+  button.append(dot, stage, icons);
+  root.append(button);
+
+  let view: BadgeView | null = null;
+  let why: HTMLElement | null = null;
+  const explain = () => {
+    if (!view) return;
+    why?.remove();
+    why = explanation(view);
+    root.append(why);
+  };
+  host.addEventListener('pointerenter', explain);
+  host.addEventListener('focusin', explain);
+  button.addEventListener('click', (event) => {
+    // The page's own handlers must not see clicks on our UI.
+    event.stopPropagation();
+    const current = view;
+    if (current) openTagMenu(host, root, button, current, (pick) => onPick(pick, current.commentId));
+  });
+
+  return {
+    host,
+    render(next) {
+      view = next;
+      host.dataset.commentId = next.commentId;
+      host.dataset.stage = next.stage;
+      host.dataset.sentiment = next.sentiment;
+      host.dataset.source = next.manualBy === null ? 'auto' : 'manual';
+      button.dataset.stage = next.stage;
+      button.dataset.sentiment = next.sentiment;
+      button.dataset.source = host.dataset.source;
+      const stageName = i18n.t(`stage.${next.stage}`);
+      stage.textContent = stageName;
+      button.setAttribute(
+        'aria-label',
+        i18n.t('badge.label', [stageName, i18n.t(`sentiment.${next.sentiment}`)]),
+      );
+      icons.replaceChildren(...intentIcons(next));
+      if (why) explain();
+    },
+    showError(message) {
+      host.dataset.error = message;
+      button.title = i18n.t('badge.saveFailed', [message]);
+    },
+  };
+}
+
+function intentIcons(view: BadgeView): HTMLElement[] {
+  return FLAGGED_INTENTS.filter(([intent]) => view.intents.includes(intent)).map(([intent, glyph]) => {
+    const icon = document.createElement('span');
+    icon.className = 'icon';
+    icon.dataset.intent = intent;
+    icon.textContent = glyph;
+    icon.title = i18n.t(`intent.${intent}`);
+    return icon;
+  });
+}
+
+/** Why the badge says what it says: the cues the engine found, and who set it. Text only. */
+function explanation(view: BadgeView): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'pop why';
+  box.setAttribute('role', 'tooltip');
+  const line = (text: string, cls?: string) => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    if (cls) p.className = cls;
+    box.append(p);
+  };
+  line(`${i18n.t(`stage.${view.stage}`)} · ${i18n.t(`sentiment.${view.sentiment}`)}`);
+  line(view.cues.length > 0 ? i18n.t('badge.why', [view.cues.join(', ')]) : i18n.t('badge.noCues'));
+  if (view.intents.length > 0) line(view.intents.map((i) => i18n.t(`intent.${i}`)).join(' · '));
+  line(
+    view.manualBy === null
+      ? `${i18n.t('badge.auto')} · ${i18n.t('badge.confidence', [String(Math.round(view.confidence * 100))])}`
+      : i18n.t('badge.manual', [view.manualBy]),
+    'muted',
+  );
+  return box;
+}

@@ -1,0 +1,52 @@
+import type { AnnotatedCapture } from '@/utils/capture/tags';
+import type { ManualTags } from '@/utils/db/records';
+import { sendMessage } from '@/utils/messaging/messenger';
+
+/** The background takes at most this many comments a message. */
+const BATCH = 500;
+const FLUSH_MS = 300;
+
+type Batch = Omit<AnnotatedCapture, 'comments' | 'tags'>;
+type Item = { comment: AnnotatedCapture['comments'][number]; tag: AnnotatedCapture['tags'][number] };
+
+/**
+ * Collects new and changed comments and sends them to the background in batches, off the
+ * page's busy moments. The reply brings back the moderators' corrections for those comments.
+ */
+export function createStoreQueue(
+  onManual: (manual: Record<string, ManualTags>) => void,
+  onError: (error: unknown) => void,
+) {
+  const pending = new Map<string, Item>();
+  let context: Batch | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = async () => {
+    timer = undefined;
+    if (!context) return;
+    const items = [...pending.values()];
+    pending.clear();
+    for (let i = 0; i < items.length; i += BATCH) {
+      const slice = items.slice(i, i + BATCH);
+      try {
+        const result = await sendMessage('storeCapture', {
+          ...context,
+          comments: slice.map((x) => x.comment),
+          tags: slice.map((x) => x.tag),
+        });
+        onManual(result.manual);
+      } catch (error) {
+        onError(error);
+      }
+    }
+  };
+
+  return {
+    add(batch: Batch, items: Item[]) {
+      context = batch;
+      for (const item of items) pending.set(item.comment.id, item);
+      timer ??= setTimeout(() => void flush(), FLUSH_MS);
+    },
+    flushNow: flush,
+  };
+}

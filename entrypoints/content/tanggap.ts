@@ -1,0 +1,111 @@
+import type { ContentScriptContext } from '#imports';
+import { i18n } from '#imports';
+import { sendMessage } from '@/utils/messaging/messenger';
+import type { SiteAdapter } from '@/utils/sites/types';
+import { createAnnotator } from './annotator';
+import { currentPageId, normaliseIds } from './brand-gate';
+import { listenIncoming } from './incoming';
+import { mountStatus, type StatusChip } from './status';
+
+/** Mutations settle for this long before a re-read: a thread loading adds nodes in bursts. */
+const SETTLE_MS = 40;
+/** Where the address names no page, look again this often after a navigation while the page renders. */
+const RECHECK_MS = [300, 1_000, 2_500, 5_000];
+
+/**
+ * Tanggap on one tab: does nothing unless the page is one of the user's brand pages; there it
+ * annotates every comment and keeps doing so as the page changes.
+ */
+export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  let brandIds = normaliseIds((await sendMessage('brandPages', {})).map((p) => p.id));
+  let active: { annotator: ReturnType<typeof createAnnotator>; observer: MutationObserver } | null = null;
+  // Shown only once the page is read: on a layout we do not recognise we add nothing at all.
+  let status: StatusChip | null = null;
+  let state = { pageId: null as string | null, recognised: false, comments: 0 };
+
+  const stop = () => {
+    active?.observer.disconnect();
+    status?.remove();
+    status = null;
+    active = null;
+  };
+
+  const scan = async () => {
+    if (!active) return;
+    const count = await active.annotator.scan();
+    state = { ...state, recognised: count !== null, comments: count ?? 0 };
+    if (count === null) {
+      status?.remove();
+      status = null;
+      return;
+    }
+    status ??= mountStatus(ctx);
+    status.show(i18n.t('content.found', count, [String(count)]), 'ok');
+    status.setCount(count);
+  };
+
+  let timer: number | undefined;
+  const schedule = () => {
+    timer ??= ctx.setTimeout(() => {
+      timer = undefined;
+      void scan();
+    }, SETTLE_MS);
+  };
+
+  const start = () => {
+    const annotator = createAnnotator(adapter, (error) =>
+      status?.show(i18n.t('common.error', [String(error)]), 'error'),
+    );
+    const observer = new MutationObserver((records) => {
+      // Our own badges coming and going are no reason to read the page again.
+      if (records.every((r) => isOurs(r, annotator.owns) || status?.owns(r.target))) return;
+      schedule();
+    });
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
+    active = { annotator, observer };
+    void scan();
+  };
+
+  const evaluate = () => {
+    state.pageId = currentPageId(adapter, location.href);
+    const isBrand = state.pageId !== null && brandIds.has(state.pageId);
+    if (isBrand && !active) start();
+    else if (!isBrand && active) stop();
+    else if (active) schedule();
+  };
+
+  const afterNavigation = () => {
+    evaluate();
+    for (const ms of RECHECK_MS) ctx.setTimeout(evaluate, ms);
+  };
+
+  const stopListening = listenIncoming({
+    status: () => ({
+      url: location.href,
+      pageId: state.pageId,
+      isBrandPage: active !== null,
+      recognised: state.recognised,
+      comments: state.comments,
+    }),
+    brandPages: (ids) => {
+      brandIds = normaliseIds(ids);
+      evaluate();
+    },
+  });
+  ctx.onInvalidated(() => {
+    stop();
+    stopListening();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', afterNavigation);
+  afterNavigation();
+}
+
+function isOurs(record: MutationRecord, owns: (node: Node) => boolean): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return record.type === 'childList' && nodes.length > 0 && nodes.every(owns);
+}

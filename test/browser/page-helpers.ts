@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import type { Rig } from './rig';
+import { extensionPage } from './rig';
+
+export interface BadgeInfo {
+  commentId: string;
+  stage: string;
+  sentiment: string;
+  source: string;
+  intents: string[];
+}
+
+/** The badge Tanggap put beside the comment whose own text is exactly `text`. */
+export async function badgeFor(page: Page, text: string): Promise<BadgeInfo | null> {
+  return page.evaluate((wanted) => {
+    for (const el of document.querySelectorAll('[role="article"] div[dir="auto"], li span[dir="auto"]')) {
+      if (el.textContent?.trim() !== wanted) continue;
+      const item = el.closest('[role="article"], li');
+      const badge = [...(item?.querySelectorAll('tanggap-badge') ?? [])].find(
+        (b) => b.closest('[role="article"], li') === item,
+      );
+      if (!badge) return null;
+      return {
+        commentId: badge.getAttribute('data-comment-id') ?? '',
+        stage: badge.getAttribute('data-stage') ?? '',
+        sentiment: badge.getAttribute('data-sentiment') ?? '',
+        source: badge.getAttribute('data-source') ?? '',
+        intents: [...(badge.shadowRoot?.querySelectorAll('.icon') ?? [])].map(
+          (i) => i.getAttribute('data-intent') ?? '',
+        ),
+      };
+    }
+    return null;
+  }, text);
+}
+
+/** How many comments carry zero, one, or more of our badges: every one should carry exactly one. */
+export async function badgeCounts(
+  page: Page,
+  commentSelector: string,
+): Promise<{ comments: number; wrong: number }> {
+  return page.evaluate((selector) => {
+    const items = [...document.querySelectorAll(selector)].filter((el) =>
+      el.querySelector('a[href*="comment_id="], a[href*="/c/"]'),
+    );
+    const wrong = items.filter((item) => {
+      const own = [...item.querySelectorAll('tanggap-badge')].filter((b) => b.closest(selector) === item);
+      return own.length !== 1;
+    });
+    return { comments: items.length, wrong: wrong.length };
+  }, commentSelector);
+}
+
+/** Calls the background the way our extension pages do, from one of them. */
+export async function askBackground<T>(rig: Rig, type: string, data: unknown): Promise<T> {
+  const page = await rig.browser.context.newPage();
+  await page.goto(extensionPage(rig, 'popup'));
+  const reply = await page.evaluate(
+    ([t, d]) => chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }),
+    [type, data] as const,
+  );
+  await page.close();
+  if (!reply || reply.err) throw new Error(`background refused ${type}: ${JSON.stringify(reply?.err)}`);
+  return reply.res as T;
+}
