@@ -1,5 +1,6 @@
 import type { Capture } from '../capture/schema';
 import type { TanggapDb } from './database';
+import { mergeProvisional } from './merge-provisional';
 import type { CommentRecord } from './records';
 
 export interface StoreResult {
@@ -18,7 +19,9 @@ function keepFirstSeen<T extends { firstSeenAt: number }>(old: T | undefined, no
  * (a full quota, say) leaves the database as it was.
  */
 export async function storeCapture(db: TanggapDb, capture: Capture, now: number): Promise<StoreResult> {
-  return db.transaction('rw', db.pages, db.posts, db.comments, async () => {
+  const tables = [db.pages, db.posts, db.comments, db.annotations, db.annotationHistory, db.replies];
+  return db.transaction('rw', tables, async () => {
+    await mergeProvisional(db, capture.comments);
     const oldPage = await db.pages.get(capture.page.id);
     await db.pages.put({ ...capture.page, firstSeenAt: keepFirstSeen(oldPage, now), lastSeenAt: now });
 
@@ -27,21 +30,26 @@ export async function storeCapture(db: TanggapDb, capture: Capture, now: number)
       capture.posts.map((p, i) => ({ ...p, firstSeenAt: keepFirstSeen(oldPosts[i], now), lastSeenAt: now })),
     );
 
-    // A reply by the page itself answers its parent.
-    const answered = new Set(
-      capture.comments.filter((c) => c.byPage && c.parentId !== null).map((c) => c.parentId),
-    );
     const oldComments = await db.comments.bulkGet(capture.comments.map((c) => c.id));
-    const rows: CommentRecord[] = capture.comments.map((c, i) => {
-      const old = oldComments[i];
-      return {
-        ...c,
-        firstSeenAt: keepFirstSeen(old, now),
-        lastSeenAt: now,
-        answeredAt: old?.answeredAt ?? (answered.has(c.id) ? now : null),
-      };
-    });
+    const rows: CommentRecord[] = capture.comments.map((c, i) => ({
+      ...c,
+      firstSeenAt: keepFirstSeen(oldComments[i], now),
+      lastSeenAt: now,
+      answeredAt: oldComments[i]?.answeredAt ?? null,
+    }));
     await db.comments.bulkPut(rows);
+
+    // A reply by the page itself answers its parent, whether or not the parent came in this batch.
+    const answered = new Set(
+      capture.comments.filter((c) => c.byPage && c.parentId !== null).map((c) => c.parentId!),
+    );
+    if (answered.size > 0) {
+      await db.comments
+        .where('id')
+        .anyOf([...answered])
+        .filter((c) => c.answeredAt === null)
+        .modify({ answeredAt: now });
+    }
     return {
       posts: capture.posts.length,
       comments: rows.length,

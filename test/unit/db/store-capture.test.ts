@@ -44,3 +44,40 @@ describe('storeCapture on IndexedDB', () => {
     expect((await db.pages.get('facebook:kopirindang'))?.lastSeenAt).toBe(1_000);
   });
 });
+
+describe('answers and provisional ids', () => {
+  test('a page reply arriving in a later batch marks its parent answered', async () => {
+    const capture = sampleCapture(2);
+    const reply = capture.comments.pop()!;
+    await storeCapture(db, capture, 1_000);
+    expect((await db.comments.get('facebook:1000'))?.answeredAt).toBeNull();
+    await storeCapture(db, { ...capture, comments: [reply] }, 2_000);
+    expect((await db.comments.get('facebook:1000'))?.answeredAt).toBe(2_000);
+    expect((await db.comments.get('facebook:1001'))?.answeredAt).toBeNull();
+  });
+
+  test('when the real id appears, the provisional record and its tags move to it', async () => {
+    const first = sampleCapture(1);
+    first.comments[0] = { ...first.comments[0]!, id: 'facebook:provisional:abc', provisional: true };
+    await storeCapture(db, first, 1_000);
+    await db.annotationHistory.add({
+      commentId: 'facebook:provisional:abc',
+      kind: 'manual',
+      field: 'stage',
+      value: 'creation',
+      by: 'R',
+      at: 1,
+    });
+
+    const second = sampleCapture(1);
+    second.comments[0] = {
+      ...second.comments[0]!,
+      id: 'facebook:1000',
+      provisionalId: 'facebook:provisional:abc',
+    };
+    await storeCapture(db, second, 2_000);
+    expect(await db.comments.get('facebook:provisional:abc')).toBeUndefined();
+    expect(await db.comments.get('facebook:1000')).toBeTruthy();
+    expect(await db.annotationHistory.where('commentId').equals('facebook:1000').count()).toBe(1);
+  });
+});
