@@ -1,36 +1,32 @@
 import type { Platform } from '../capture/schema';
 import type { ReadCache, ReadCacheStats } from './types';
 
-interface Entry<T> {
-  signature: string;
-  value: T;
-}
-
 /**
- * An adapter's memory between reads: element → last reading and the signature it was read
- * with. A WeakMap, so nodes the page drops (virtualised threads) are freed with them.
+ * An adapter's memory between reads: element → what was read from it and how to tell whether
+ * it changed since. A WeakMap, so nodes the page drops (virtualised threads) are freed with them.
  */
 export class ElementCache<T> implements ReadCache {
   readonly stats: ReadCacheStats = { hits: 0, misses: 0 };
   /** Provisional ids handed out so far: a real id whose provisional twin is here was upgraded. */
   readonly provisionalIds = new Set<string>();
-  private readonly entries = new WeakMap<Element, Entry<T>>();
+  private readonly entries = new WeakMap<Element, T>();
 
   constructor(readonly platform: Platform) {}
 
-  lookup(element: Element, signature: string): T | undefined {
+  /** The element's entry when `isCurrent` says it still holds, else undefined (read it again). */
+  lookup(element: Element, isCurrent: (entry: T) => boolean): T | undefined {
     const entry = this.entries.get(element);
-    if (entry && entry.signature === signature) {
+    if (entry !== undefined && isCurrent(entry)) {
       this.stats.hits++;
-      return entry.value;
+      return entry;
     }
     this.stats.misses++;
     return undefined;
   }
 
-  store(element: Element, signature: string, value: T): T {
-    this.entries.set(element, { signature, value });
-    return value;
+  store(element: Element, entry: T): T {
+    this.entries.set(element, entry);
+    return entry;
   }
 }
 
@@ -38,4 +34,51 @@ export class ElementCache<T> implements ReadCache {
 export function ownCache<T>(cache: ReadCache | undefined, platform: Platform): ElementCache<T> {
   if (cache instanceof ElementCache && cache.platform === platform) return cache as ElementCache<T>;
   return new ElementCache<T>(platform);
+}
+
+/** The few nodes whose change means "read again"; anything added or removed shows in the count. */
+export interface Watch {
+  /** Links whose href matters: all of them while the id is unknown, else the permalink. */
+  links: readonly Element[];
+  /** The reaction / like counter read last time. */
+  counter: Element | null;
+  text: Element | null;
+}
+
+function signatureOf(watch: Watch | null): string {
+  if (!watch) return '';
+  let signature = '';
+  for (const link of watch.links) signature += `${link.getAttribute('href')} `;
+  if (watch.counter) signature += `|${watch.counter.getAttribute('aria-label')}${watch.counter.textContent}`;
+  // A text node swapped for a new one keeps the old one's length: isConnected tells them apart.
+  if (watch.text) signature += `|${watch.text.isConnected}${watch.text.textContent?.length}`;
+  return signature;
+}
+
+/**
+ * An element's last reading and how to tell it is unchanged without walking it again: its live
+ * descendant collection (browsers keep the count until that subtree mutates) plus the watched
+ * nodes' signature. Relative-time texts ("2h" → "3h") are deliberately not watched.
+ */
+export interface Remembered<R> {
+  all: HTMLCollection;
+  size: number;
+  signature: string;
+  reading: R;
+}
+
+export function readThroughCache<R extends { watch: Watch } | null>(
+  cache: ElementCache<Remembered<R>>,
+  element: Element,
+  read: (element: Element) => R,
+): R {
+  const hit = cache.lookup(
+    element,
+    (e) => e.all.length === e.size && signatureOf(e.reading?.watch ?? null) === e.signature,
+  );
+  if (hit) return hit.reading;
+  const all = element.getElementsByTagName('*');
+  const reading = read(element);
+  const entry = { all, size: all.length, signature: signatureOf(reading?.watch ?? null), reading };
+  return cache.store(element, entry).reading;
 }

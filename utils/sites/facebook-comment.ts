@@ -1,7 +1,8 @@
 import { absoluteUrl, parseCount, textOf, walkOwn } from './dom';
 import { commentIdsFromPermalink } from './facebook-ids';
 import { classifyLabel, type FacebookLanguage, reactionsFromLabel } from './facebook-labels';
-import { canonicalProfileUrl } from './facebook-page';
+import type { Watch } from './cache';
+import { canonicalProfileUrl, profileKey } from './facebook-page';
 import { hasCommentId, isArticle, isCommentText, isTextbox } from './facebook-selectors';
 import { provisionalKey } from './provisional';
 import { estimateCreatedAt, parseShortAge } from './relative-time';
@@ -28,13 +29,6 @@ export function ownParts(article: Element): ArticleParts {
   return parts;
 }
 
-/** Cheap change detection: a late permalink, an edited text or a new count changes it. */
-export function signatureOf(article: Element, parts: ArticleParts): string {
-  const hrefs = parts.anchors.map((a) => a.getAttribute('href')).join(' ');
-  const buttons = parts.buttons.map((b) => `${b.getAttribute('aria-label') ?? ''}${b.textContent}`).join(' ');
-  return `${article.getAttribute('aria-label') ?? ''}|${hrefs}|${parts.text?.textContent?.length ?? -1}|${buttons}`;
-}
-
 /** What an article says about itself: everything but its post, parent and depth (cacheable). */
 export interface ArticleReading {
   commentId: string | null;
@@ -48,15 +42,18 @@ export interface ArticleReading {
   createdAt: number | null;
   /** Post-independent part of the provisional id. */
   key: string;
+  /** For byPage: "id:<n>" or "path:<slug>". */
+  authorKey: string;
+  watch: Watch;
 }
 
-function reactionsOf(buttons: readonly Element[]): number {
+function reactionsOf(buttons: readonly Element[]): { count: number; counter: Element | null } {
   for (const button of buttons) {
     const fromLabel = reactionsFromLabel(button.getAttribute('aria-label') ?? '');
     const count = parseCount(fromLabel ?? textOf(button));
-    if (count !== null) return count;
+    if (count !== null) return { count, counter: button };
   }
-  return 0;
+  return { count: 0, counter: null };
 }
 
 /**
@@ -65,11 +62,11 @@ function reactionsOf(buttons: readonly Element[]): number {
  */
 export function readArticle(
   article: Element,
-  parts: ArticleParts,
   base: string,
   fallbackLanguage: FacebookLanguage,
   now: number,
 ): ArticleReading | null {
+  const parts = ownParts(article);
   const label = article.getAttribute('aria-label') ?? '';
   const kind = classifyLabel(label);
   if (kind?.kind === 'composer' || parts.anchors.length === 0) return null;
@@ -91,15 +88,24 @@ export function readArticle(
   const authorUrl = canonicalProfileUrl(author.getAttribute('href'), base);
   const authorName = textOf(author);
   const text = textOf(parts.text);
+  const reactions = reactionsOf(parts.buttons);
+  const commentId = ids?.commentId ?? null;
   return {
-    commentId: ids?.commentId ?? null,
+    commentId,
     postIdHint: ids?.postId ?? null,
     authorName,
     authorUrl,
     text,
     permalink: absoluteUrl(permalink?.getAttribute('href') ?? null, base),
-    reactions: reactionsOf(parts.buttons),
+    reactions: reactions.count,
     createdAt: estimateCreatedAt(permalink ? textOf(permalink) : '', label, language, now),
     key: provisionalKey(authorUrl, authorName, text),
+    authorKey: profileKey(authorUrl),
+    // Until the id is known any link may become the permalink; after, only the permalink matters.
+    watch: {
+      links: commentId ? (permalink ? [permalink] : []) : parts.anchors,
+      counter: reactions.counter,
+      text: parts.text,
+    },
   };
 }

@@ -28,7 +28,7 @@ export function canonicalProfileUrl(href: string | null, base: string): string {
 }
 
 /** "id:<n>" for profile.php links, else the lower-cased first path segment. */
-function profileKey(url: string): string {
+export function profileKey(url: string): string {
   try {
     const parsed = new URL(url);
     const id = parsed.pathname === '/profile.php' ? parsed.searchParams.get('id') : null;
@@ -52,7 +52,8 @@ export class PageIdentity {
     this.keys.add(`id:${numericId}`).add(`path:${numericId}`);
   }
 
-  isPage(authorUrl: string): boolean {
-    return authorUrl !== '' && this.keys.has(profileKey(authorUrl));
+  /** `key` is `profileKey(authorUrl)`, worked out once per comment and cached. */
+  isPage(key: string): boolean {
+    return key !== '' && this.keys.has(key);
   }
 }

@@ -1,6 +1,6 @@
-import { ownCache } from './cache';
+import { ownCache, readThroughCache, type Remembered } from './cache';
 import { closestAncestor, queryFirst, textOf } from './dom';
-import { type ArticleReading, ownParts, readArticle, signatureOf } from './facebook-comment';
+import { type ArticleReading, ownParts, readArticle } from './facebook-comment';
 import { classifyLabel, documentLanguage } from './facebook-labels';
 import { PageIdentity, pageSlug } from './facebook-page';
 import { findPosts, postCapture, readPostParts } from './facebook-posts';
@@ -9,6 +9,8 @@ import { ProvisionalIds } from './provisional';
 import type { FoundComment, FoundPost, PageReading, SiteAdapter } from './types';
 
 const PLATFORM = 'facebook' as const;
+
+type Entry = Remembered<ArticleReading | null>;
 
 interface Placed {
   id: string;
@@ -31,13 +33,13 @@ function parentOf(article: Element, postEl: Element, placed: Map<Element, Placed
 
 export const facebookAdapter: SiteAdapter = {
   platform: PLATFORM,
-  createCache: () => ownCache<ArticleReading | null>(undefined, PLATFORM),
+  createCache: () => ownCache<Entry>(undefined, PLATFORM),
 
   read(doc, location, cacheArg, now = Date.now()): PageReading | null {
     const slug = pageSlug(location);
     const postEls = findPosts(doc);
     if (!slug || postEls.length === 0) return null;
-    const cache = ownCache<ArticleReading | null>(cacheArg, PLATFORM);
+    const cache = ownCache<Entry>(cacheArg, PLATFORM);
     const language = documentLanguage(doc);
     const identity = new PageIdentity(slug, location.searchParams.get('id'));
     const pageId = `${PLATFORM}:${slug}`;
@@ -56,24 +58,21 @@ export const facebookAdapter: SiteAdapter = {
       const found: [Element, ArticleReading][] = [];
       for (const article of postEl.querySelectorAll(sel.comment)) {
         if (article === postEl) continue;
-        const own = ownParts(article);
-        const signature = signatureOf(article, own);
-        let value = cache.lookup(article, signature);
-        if (value === undefined) {
-          value = cache.store(article, signature, readArticle(article, own, location.href, language, now));
-        }
+        const value = readThroughCache(cache, article, (el) => readArticle(el, location.href, language, now));
         if (value) found.push([article, value]);
       }
       const post = postCapture(parts, found.find(([, r]) => r.postIdHint)?.[1].postIdHint ?? null, pageId);
       if (!seen.has(post.id)) reading.posts.push({ ...post, element: postEl } satisfies FoundPost);
       seen.add(post.id);
-      const provisional = new ProvisionalIds(PLATFORM);
+      const provisional = new ProvisionalIds(PLATFORM, post.id);
       for (const [article, r] of found) {
         // Document order puts every parent before its replies, so parents are placed in time.
         const parent = parentOf(article, postEl, placed);
-        const twin = provisional.next(post.id, r.key);
-        const id = r.commentId ? `${PLATFORM}:${r.commentId}` : twin;
-        if (!r.commentId) cache.provisionalIds.add(twin);
+        const occurrence = provisional.count(r.key);
+        const twin =
+          r.commentId && cache.provisionalIds.size === 0 ? null : provisional.idFor(r.key, occurrence);
+        const id = r.commentId ? `${PLATFORM}:${r.commentId}` : (twin ?? '');
+        if (!r.commentId) cache.provisionalIds.add(id);
         placed.set(article, { id, depth: parent ? parent.depth + 1 : 0 });
         if (seen.has(id)) continue;
         seen.add(id);
@@ -91,10 +90,10 @@ export const facebookAdapter: SiteAdapter = {
           createdAt: r.createdAt,
           permalink: r.permalink,
           reactions: r.reactions,
-          byPage: identity.isPage(r.authorUrl),
+          byPage: identity.isPage(r.authorKey),
           provisional: r.commentId === null,
         };
-        if (r.commentId && cache.provisionalIds.has(twin)) comment.provisionalId = twin;
+        if (r.commentId && twin && cache.provisionalIds.has(twin)) comment.provisionalId = twin;
         reading.comments.push(comment);
       }
     }

@@ -1,3 +1,4 @@
+import type { Watch } from './cache';
 import { absoluteUrl, parseCount, textOf, walkOwn } from './dom';
 import { INSTAGRAM_LIKES, INSTAGRAM_PERMALINK, isNestedList } from './instagram-selectors';
 
@@ -7,16 +8,16 @@ export interface ItemParts {
   heading: Element | null;
   text: Element | null;
   counters: Element[];
-  hrefs: string[];
+  anchors: Element[];
 }
 
 export function ownItemParts(item: Element): ItemParts {
-  const parts: ItemParts = { author: null, heading: null, text: null, counters: [], hrefs: [] };
+  const parts: ItemParts = { author: null, heading: null, text: null, counters: [], anchors: [] };
   walkOwn(item, isNestedList, (el) => {
     const tag = el.tagName;
     if (tag === 'H3' || tag === 'H2') parts.heading ??= el;
     else if (tag === 'A') {
-      parts.hrefs.push(el.getAttribute('href') ?? '');
+      parts.anchors.push(el);
       if (!parts.author && parts.heading?.contains(el)) parts.author = el;
     } else if (
       tag === 'SPAN' &&
@@ -29,11 +30,6 @@ export function ownItemParts(item: Element): ItemParts {
     if (tag === 'BUTTON' || el.getAttribute('role') === 'button') parts.counters.push(el);
   });
   return parts;
-}
-
-export function itemSignature(parts: ItemParts): string {
-  const counters = parts.counters.map((c) => c.textContent).join(' ');
-  return `${parts.hrefs.join(' ')}|${parts.text?.textContent?.length ?? -1}|${counters}`;
 }
 
 /** What an item says about itself: all but parent and depth (cacheable). */
@@ -49,19 +45,21 @@ export interface ItemReading {
   permalink: string;
   likes: number;
   createdAt: number | null;
+  watch: Watch;
 }
 
-function likesOf(counters: readonly Element[]): number {
+function likesOf(counters: readonly Element[]): { count: number; counter: Element | null } {
   for (const counter of counters) {
     const match = INSTAGRAM_LIKES.exec(textOf(counter));
     const count = match?.[1] ? parseCount(match[1]) : null;
-    if (count !== null) return count;
+    if (count !== null) return { count, counter };
   }
-  return 0;
+  return { count: 0, counter: null };
 }
 
 /** Reads one comment from its timestamp link; null when the link is not a comment permalink. */
-export function readItem(parts: ItemParts, link: Element, time: Element, base: string): ItemReading | null {
+export function readItem(item: Element, link: Element, time: Element, base: string): ItemReading | null {
+  const parts = ownItemParts(item);
   const href = link.getAttribute('href') ?? '';
   const match = INSTAGRAM_PERMALINK.exec(href);
   if (!match) return null;
@@ -69,6 +67,7 @@ export function readItem(parts: ItemParts, link: Element, time: Element, base: s
   const authorUrl = absoluteUrl(parts.author?.getAttribute('href') ?? null, base);
   const handle = (parts.author?.getAttribute('href') ?? '').split('/').filter(Boolean)[0] ?? '';
   const created = Date.parse(time.getAttribute('datetime') ?? '');
+  const likes = likesOf(parts.counters);
   return {
     code,
     commentId: reply ?? first,
@@ -78,7 +77,8 @@ export function readItem(parts: ItemParts, link: Element, time: Element, base: s
     authorUrl,
     text: textOf(parts.text),
     permalink: absoluteUrl(href, base),
-    likes: likesOf(parts.counters),
+    likes: likes.count,
     createdAt: Number.isFinite(created) ? created : null,
+    watch: { links: [link], counter: likes.counter, text: parts.text },
   };
 }

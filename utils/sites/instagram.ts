@@ -1,10 +1,12 @@
-import { ownCache } from './cache';
+import { ownCache, readThroughCache, type Remembered } from './cache';
 import { closestOf, queryFirst, textOf } from './dom';
-import { type ItemReading, itemSignature, ownItemParts, readItem } from './instagram-comment';
+import { type ItemReading, ownItemParts, readItem } from './instagram-comment';
 import { instagramSelectors as sel } from './instagram-selectors';
 import type { FoundComment, PageReading, SiteAdapter } from './types';
 
 const PLATFORM = 'instagram' as const;
+
+type Entry = Remembered<ItemReading | null>;
 
 interface Placed {
   id: string;
@@ -27,10 +29,10 @@ function handleOf(link: Element | null): string {
 
 export const instagramAdapter: SiteAdapter = {
   platform: PLATFORM,
-  createCache: () => ownCache<ItemReading | null>(undefined, PLATFORM),
+  createCache: () => ownCache<Entry>(undefined, PLATFORM),
 
   read(doc, location, cacheArg): PageReading | null {
-    const cache = ownCache<ItemReading | null>(cacheArg, PLATFORM);
+    const cache = ownCache<Entry>(cacheArg, PLATFORM);
     const root = queryFirst(doc, sel.postScope);
     const scope: ParentNode = root ?? doc;
     const found: [Element, ItemReading][] = [];
@@ -40,11 +42,7 @@ export const instagramAdapter: SiteAdapter = {
       const item = closestOf(time, sel.commentItem);
       if (!link || !item || items.has(item)) continue;
       items.add(item);
-      const parts = ownItemParts(item);
-      const signature = `${itemSignature(parts)}|${time.getAttribute('datetime') ?? ''}`;
-      let value = cache.lookup(item, signature);
-      if (value === undefined)
-        value = cache.store(item, signature, readItem(parts, link, time, location.href));
+      const value = readThroughCache(cache, item, (el) => readItem(el, link, time, location.href));
       if (value) found.push([item, value]);
     }
     const code = found[0]?.[1].code ?? /\/(?:p|reel)\/([\w-]+)/.exec(location.pathname)?.[1];

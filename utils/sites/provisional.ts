@@ -19,16 +19,32 @@ export function provisionalKey(authorUrl: string, authorName: string, text: stri
   return hashText(`${authorUrl}\u0000${authorName}\u0000${text}`);
 }
 
-/** Counts repeats within one read so identical comments still get distinct ids. */
+/**
+ * Counts repeats within one post's read so identical comments still get distinct ids. Every
+ * comment is counted, real ids too, so numbering does not shift when one of them is upgraded;
+ * the id string is only built when someone needs it.
+ */
 export class ProvisionalIds {
   private readonly seen = new Map<string, number>();
+  private readonly post: string;
 
-  constructor(private readonly platform: string) {}
+  constructor(
+    private readonly platform: string,
+    postId: string,
+  ) {
+    // "facebook:provisional:<post>:<key>", the post without its own "facebook:" prefix.
+    this.post = postId.startsWith(`${platform}:`) ? postId.slice(platform.length + 1) : postId;
+  }
 
-  next(postId: string, key: string): string {
-    const base = `${this.platform}:provisional:${postId}:${key}`;
-    const n = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, n);
-    return n === 1 ? base : `${base}#${n}`;
+  /** The occurrence number of this key in the post so far (1 for the first). */
+  count(key: string): number {
+    const n = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, n);
+    return n;
+  }
+
+  idFor(key: string, occurrence: number): string {
+    const base = `${this.platform}:provisional:${this.post}:${key}`;
+    return occurrence === 1 ? base : `${base}#${occurrence}`;
   }
 }

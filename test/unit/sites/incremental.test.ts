@@ -1,0 +1,155 @@
+import { describe, expect, test } from 'vitest';
+import { facebookAdapter } from '@/utils/sites/facebook';
+import { instagramAdapter } from '@/utils/sites/instagram';
+import { type PageReading, toCapture } from '@/utils/sites/types';
+import {
+  appendFacebookComments,
+  appendInstagramComments,
+  editText,
+  fillPermalink,
+  rerender,
+  virtualise,
+} from '../../fixtures/dom-changes';
+import { fixtureUrl, loadFixture } from '../../fixtures/load';
+
+const NOW = Date.parse('2026-11-25T02:00:00Z');
+const URL_EN = fixtureUrl('facebook-page-en.html');
+const ARTICLES = 8; // 7 comments + the loading shell, each read once
+
+function setup() {
+  const doc = loadFixture('facebook-page-en.html');
+  const cache = facebookAdapter.createCache();
+  const read = (): PageReading => {
+    const reading = facebookAdapter.read(doc, URL_EN, cache, NOW);
+    if (!reading) throw new Error('not recognised');
+    return reading;
+  };
+  const element = (reading: PageReading, author: string) => {
+    const el = reading.comments.find((c) => c.authorName === author)?.element;
+    if (!el) throw new Error(author);
+    return el;
+  };
+  return { doc, cache, read, element };
+}
+
+describe('incremental Facebook reads', () => {
+  test('an unchanged page re-reads from the cache with the same result', () => {
+    const { cache, read } = setup();
+    const first = read();
+    expect(cache.stats).toEqual({ hits: 0, misses: ARTICLES });
+    const second = read();
+    expect(toCapture(second)).toEqual(toCapture(first));
+    expect(cache.stats).toEqual({ hits: ARTICLES, misses: ARTICLES });
+    expect(
+      toCapture(facebookAdapter.read(loadFixture('facebook-page-en.html'), URL_EN, undefined, NOW)!),
+    ).toEqual(toCapture(first));
+  });
+
+  test('a permalink filled in late upgrades the provisional id and says which it was', () => {
+    const { cache, read, element } = setup();
+    const before = read().comments.find((c) => c.authorName === 'Sari Wulandari');
+    const sari = element(read(), 'Sari Wulandari');
+    fillPermalink(
+      sari,
+      'https://www.facebook.com/tehlembayung/posts/pfbid0Lmb7xQ2vTn4Rk9sWc3Hd?comment_id=9100000009',
+    );
+    const missesBefore = cache.stats.misses;
+    const after = read().comments.find((c) => c.authorName === 'Sari Wulandari');
+    expect(cache.stats.misses - missesBefore).toBe(1);
+    expect(after).toMatchObject({ id: 'facebook:9100000009', provisional: false, provisionalId: before?.id });
+    // Still known after the thread is re-rendered as fresh nodes.
+    rerender(sari);
+    expect(read().comments.find((c) => c.authorName === 'Sari Wulandari')?.provisionalId).toBe(before?.id);
+  });
+
+  test('an edited text is read again', () => {
+    const { read, element } = setup();
+    editText(element(read(), 'Dodi Prasetya'), 'Never mind, found the price list');
+    expect(read().comments.find((c) => c.id === 'facebook:9100000004')?.text).toBe(
+      'Never mind, found the price list',
+    );
+  });
+
+  test('a virtualised thread leaves and comes back as new nodes with the same ids', () => {
+    const { cache, read, element } = setup();
+    const first = read();
+    const restore = virtualise(element(first, 'Dodi Prasetya'));
+    expect(read().comments.map((c) => c.id)).not.toContain('facebook:9100000004');
+    restore();
+    const missesBefore = cache.stats.misses;
+    const back = read();
+    expect(cache.stats.misses - missesBefore).toBe(1);
+    expect(toCapture(back)).toEqual(toCapture(first));
+  });
+
+  test('comments that load later are added with their replies, already-read ones reused', () => {
+    const { doc, cache, read } = setup();
+    read();
+    appendFacebookComments(doc, 0, [
+      {
+        id: '9100000010',
+        authorName: 'Yudi Hartono',
+        authorUrl: 'https://www.facebook.com/profile.php?id=100080000000010',
+        text: 'Late <b>comment</b>',
+        reactions: 4,
+        replies: [
+          {
+            id: '9100000011',
+            authorName: 'Teh Lembayung',
+            authorUrl: 'https://www.facebook.com/tehlembayung',
+            text: 'Welcome!',
+          },
+        ],
+      },
+    ]);
+    const hitsBefore = cache.stats.hits;
+    const reading = read();
+    expect(cache.stats.hits - hitsBefore).toBe(ARTICLES);
+    const late = reading.comments.filter((c) => c.authorName === 'Yudi Hartono' || c.text === 'Welcome!');
+    expect(late.map((c) => [c.id, c.text, c.parentId, c.depth, c.byPage, c.reactions])).toEqual([
+      ['facebook:9100000010', 'Late <b>comment</b>', null, 0, false, 4],
+      ['facebook:9100000011', 'Welcome!', 'facebook:9100000010', 1, true, 0],
+    ]);
+  });
+
+  test("another adapter's cache is ignored, not misread", () => {
+    const reading = facebookAdapter.read(
+      loadFixture('facebook-page-en.html'),
+      URL_EN,
+      instagramAdapter.createCache(),
+      NOW,
+    );
+    expect(reading?.comments).toHaveLength(7);
+  });
+});
+
+describe('incremental Instagram reads', () => {
+  test('re-read reuses items; new and re-rendered items are read', () => {
+    const doc = loadFixture('instagram-post.html');
+    const url = fixtureUrl('instagram-post.html');
+    const cache = instagramAdapter.createCache();
+    const first = instagramAdapter.read(doc, url, cache);
+    expect(toCapture(instagramAdapter.read(doc, url, cache)!)).toEqual(toCapture(first!));
+    expect(cache.stats).toEqual({ hits: 4, misses: 4 });
+    appendInstagramComments(doc, [
+      {
+        id: '17900000000000005',
+        handle: 'nia.r',
+        text: 'Late one',
+        datetime: '2026-11-25T01:30:00.000Z',
+        likes: 3,
+      },
+    ]);
+    const firstItem = first?.comments[0]?.element;
+    if (firstItem) rerender(firstItem);
+    const third = instagramAdapter.read(doc, url, cache);
+    expect(cache.stats).toEqual({ hits: 4 + 1, misses: 4 + 4 });
+    expect(third?.comments.map((c) => [c.id, c.depth])).toEqual([
+      ['instagram:17900000000000001', 0],
+      ['instagram:17900000000000002', 1],
+      ['instagram:17900000000000003', 1],
+      ['instagram:17900000000000004', 0],
+      ['instagram:17900000000000005', 0],
+    ]);
+  });
+});
