@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { TanggapDb } from '@/utils/db/database';
 import { readStats } from '@/utils/db/queries';
+import type { AnnotationEvent } from '@/utils/db/records';
 import { storeCapture } from '@/utils/db/store-capture';
 import { sampleCapture } from '../capture-fixture';
 
@@ -67,7 +68,7 @@ describe('answers and provisional ids', () => {
       value: 'creation',
       by: 'R',
       at: 1,
-    });
+    } as AnnotationEvent);
 
     const second = sampleCapture(1);
     second.comments[0] = {

@@ -1,0 +1,98 @@
+import type { BrowserContext } from 'playwright-core';
+import { bareBaseline, instrumentPage } from './instrument';
+import { moreComments } from './fixture';
+
+export interface ScenarioFigures {
+  /** From the end of DOMContentLoaded until every comment carries its mark. */
+  allMarkedMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  /** Main-thread task time per 100 comments appended ("View more comments"), page's own work included. */
+  perHundredAppendedMs: number;
+  heapUsedMb: number;
+}
+
+export interface Scenario {
+  url: string;
+  /** What marks a handled comment: our badge, or the baseline's bare element. */
+  marker: string;
+  bare: boolean;
+}
+
+const BATCH = 100;
+
+async function metric(cdp: import('playwright-core').CDPSession, name: string): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: Array<{ name: string; value: number }>;
+  };
+  return metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+}
+
+/** One page load of `count` comments, then `batches` appends of 100, measured in the page. */
+export async function runScenario(
+  context: BrowserContext,
+  scenario: Scenario,
+  count: number,
+  batches: number,
+): Promise<ScenarioFigures> {
+  const page = await context.newPage();
+  await page.addInitScript(instrumentPage);
+  if (scenario.bare) await page.addInitScript(bareBaseline);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(scenario.url, { waitUntil: 'domcontentloaded' });
+  const watch = (target: number) =>
+    page.evaluate(
+      ([sel, n]) => (window as never as { __benchWatch(s: string, n: number): void }).__benchWatch(sel, n),
+      [scenario.marker, target] as const,
+    );
+  const reached = (target: number) =>
+    page.waitForFunction(
+      (key: string) =>
+        (window as never as { __bench: { reachedAt: Record<string, number> } }).__bench.reachedAt[key],
+      `${scenario.marker}#${target}`,
+      { timeout: 30_000 },
+    );
+
+  await watch(count);
+  await reached(count);
+  const allMarkedMs = await page.evaluate((key) => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const at = (window as never as { __bench: { reachedAt: Record<string, number> } }).__bench.reachedAt[
+      key
+    ]!;
+    return at - nav.domContentLoadedEventEnd;
+  }, `${scenario.marker}#${count}`);
+
+  const before = await metric(cdp, 'TaskDuration');
+  for (let b = 0; b < batches; b++) {
+    const target = count + (b + 1) * BATCH;
+    await watch(target);
+    await page.evaluate(
+      (html) => {
+        const list = document.querySelector('.comments')!;
+        const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+        for (const el of [...parsed.body.children]) list.append(document.importNode(el, true));
+      },
+      moreComments(BATCH, b),
+    );
+    await reached(target);
+    // Let trailing work (our batching to the background) land inside the measurement.
+    await page.waitForTimeout(400);
+  }
+  const perHundredAppendedMs = (((await metric(cdp, 'TaskDuration')) - before) * 1000) / batches;
+
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapUsedMb = (await metric(cdp, 'JSHeapUsedSize')) / 1024 / 1024;
+  const longTasks = await page.evaluate(
+    () => (window as never as { __bench: { longTasks: number[] } }).__bench.longTasks,
+  );
+  await page.close();
+  return {
+    allMarkedMs,
+    longestTaskMs: longTasks.length > 0 ? Math.max(...longTasks) : 0,
+    longTasks: longTasks.length,
+    perHundredAppendedMs,
+    heapUsedMb,
+  };
+}
