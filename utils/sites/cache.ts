@@ -30,10 +30,25 @@ export class ElementCache<T> implements ReadCache {
   }
 }
 
-/** The adapter's own cache, or a throwaway one: another adapter's cache holds other readings. */
-export function ownCache<T>(cache: ReadCache | undefined, platform: Platform): ElementCache<T> {
+/** Per-document caches for callers that pass none (held weakly: they go with the document). */
+const defaults = new WeakMap<Document, Partial<Record<Platform, ElementCache<unknown>>>>();
+
+/**
+ * The cache to use: the caller's, when it is this adapter's (another adapter's cache holds other
+ * readings), else the document's default one, so every caller gets incremental reads and
+ * provisional → real upgrades.
+ */
+export function ownCache<T>(
+  cache: ReadCache | undefined,
+  platform: Platform,
+  doc: Document,
+): ElementCache<T> {
   if (cache instanceof ElementCache && cache.platform === platform) return cache as ElementCache<T>;
-  return new ElementCache<T>(platform);
+  const forDoc = defaults.get(doc) ?? {};
+  defaults.set(doc, forDoc);
+  const found = forDoc[platform] ?? new ElementCache<unknown>(platform);
+  forDoc[platform] = found;
+  return found as ElementCache<T>;
 }
 
 /** The few nodes whose change means "read again"; anything added or removed shows in the count. */

@@ -1,7 +1,7 @@
-import { ownCache, readThroughCache, type Remembered } from './cache';
+import { ElementCache, ownCache, readThroughCache, type Remembered } from './cache';
 import { closestAncestor, queryFirst, textOf } from './dom';
 import { type ArticleReading, ownParts, readArticle } from './facebook-comment';
-import { classifyLabel, documentLanguage } from './facebook-labels';
+import { classifyLabel, documentLanguage, isReplyBoxLabel } from './facebook-labels';
 import { PageIdentity, pageSlug } from './facebook-page';
 import { findPosts, postCapture, readPostParts } from './facebook-posts';
 import { facebookSelectors as sel } from './facebook-selectors';
@@ -33,13 +33,13 @@ function parentOf(article: Element, postEl: Element, placed: Map<Element, Placed
 
 export const facebookAdapter: SiteAdapter = {
   platform: PLATFORM,
-  createCache: () => ownCache<Entry>(undefined, PLATFORM),
+  createCache: () => new ElementCache<Entry>(PLATFORM),
 
   read(doc, location, cacheArg, now = Date.now()): PageReading | null {
     const slug = pageSlug(location);
     const postEls = findPosts(doc);
     if (!slug || postEls.length === 0) return null;
-    const cache = ownCache<Entry>(cacheArg, PLATFORM);
+    const cache = ownCache<Entry>(cacheArg, PLATFORM, doc);
     const language = documentLanguage(doc);
     const identity = new PageIdentity(slug, location.searchParams.get('id'));
     const pageId = `${PLATFORM}:${slug}`;
@@ -112,6 +112,10 @@ export const facebookAdapter: SiteAdapter = {
   replyBox(commentElement) {
     // The thread's own editor sits among its replies; the post's "Comment as" box is not it.
     const box = ownParts(commentElement).textbox;
-    return box && classifyLabel(box.getAttribute('aria-label') ?? '')?.kind !== 'composer' ? box : null;
+    if (!box) return null;
+    const label = box.getAttribute('aria-label') ?? '';
+    if (isReplyBoxLabel(label)) return box;
+    // A language we have no labels for: any editor in the thread but the composer.
+    return classifyLabel(label)?.kind === 'composer' ? null : box;
   },
 };

@@ -1,4 +1,4 @@
-import { ownCache, readThroughCache, type Remembered } from './cache';
+import { ElementCache, ownCache, readThroughCache, type Remembered } from './cache';
 import { closestOf, queryFirst, textOf } from './dom';
 import { type ItemReading, ownItemParts, readItem } from './instagram-comment';
 import { instagramSelectors as sel } from './instagram-selectors';
@@ -29,10 +29,10 @@ function handleOf(link: Element | null): string {
 
 export const instagramAdapter: SiteAdapter = {
   platform: PLATFORM,
-  createCache: () => ownCache<Entry>(undefined, PLATFORM),
+  createCache: () => new ElementCache<Entry>(PLATFORM),
 
   read(doc, location, cacheArg): PageReading | null {
-    const cache = ownCache<Entry>(cacheArg, PLATFORM);
+    const cache = ownCache<Entry>(cacheArg, PLATFORM, doc);
     const root = queryFirst(doc, sel.postScope);
     const scope: ParentNode = root ?? doc;
     const found: [Element, ItemReading][] = [];

@@ -32,8 +32,9 @@ export interface SiteAdapter {
   platform: Platform;
   /**
    * Reads what the page shows now; null when the layout is not recognised.
-   * - `cache` makes re-reads incremental: an element whose signature (permalink hrefs, text
-   *   length, counts) is unchanged reuses its last reading. Give one cache per document.
+   * - `cache` makes re-reads incremental: an element whose descendant count and watched nodes
+   *   (permalink href, text length, counter) are unchanged reuses its last reading. Without
+   *   one (or with another adapter's), a default cache kept per document is used.
    * - `now` (epoch ms, default `Date.now()`) turns relative times ("2h", "3 jam yang lalu")
    *   into `createdAt` estimates; a cached comment keeps its first estimate.
    * A comment with no real id yet has `provisional: true` and an id derived from post, author
