@@ -23,7 +23,7 @@ export interface Featurized {
 export function featurize(rows: Row[]): Featurized[] {
   return rows.map((r) => {
     const p = prepare(r.text);
-    const ev = collectEvidence(p);
+    const ev = collectEvidence(p, true);
     const byFeat = new Map<string, number>();
     ev.feats.forEach((f, i) => byFeat.set(f, Math.max(byFeat.get(f) ?? 0, i < ev.contrastAt ? 0.5 : 1)));
     return { feats: [...byFeat.keys()], values: [...byFeat.values()], dense: denseValues(p, ev), y: labelIndex(r.label) };

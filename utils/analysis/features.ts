@@ -3,11 +3,7 @@
  * intensifiers and "but" clauses, and the word features the trained model weighs.
  * Shared by the runtime scorer and scripts/train-sentiment.ts so both see the same features.
  */
-import { EMOJI_VALENCE } from './emoji';
-import { LEXICON_EN } from './lexicon-en';
-import { LEXICON_ID } from './lexicon-id';
 import type { Prepared } from './prepare';
-import { CONTRAST, DOWNTONERS, INTENSIFIERS, NEGATORS } from './words';
 
 export interface Cue {
   /** The token as written. */
@@ -16,7 +12,7 @@ export interface Cue {
 }
 
 export interface Evidence {
-  /** Model features: normalised words, "!word" inside a negation's scope, emoji. */
+  /** Model features: normalised words, "!word" inside a negation's scope, emoji (trainer only). */
   feats: string[];
   /** Summed positive and negative lexicon valence (both >= 0). */
   lexPos: number;
@@ -24,50 +20,63 @@ export interface Evidence {
   cues: Cue[];
   /** Features before this index sit in a clause a "but" overrides: they count half. */
   contrastAt: number;
+  /** Summed model weights of the word features, with that halving applied. */
+  wordPos: number;
+  wordNeg: number;
 }
 
 const NEGATION_SPAN = 3;
 
-export function lexiconValue(w: string): number | undefined {
-  return LEXICON_ID.get(w) ?? LEXICON_EN.get(w) ?? EMOJI_VALENCE.get(w);
-}
-
-export function collectEvidence(p: Prepared): Evidence {
+/** `withFeats`: also list the feature strings (the trainer needs them; analyze() does not). */
+export function collectEvidence(p: Prepared, withFeats = false): Evidence {
   const feats: string[] = [];
   const cues: Cue[] = [];
   let negLeft = 0;
   let contrastAt = 0;
-  const { tokens, norm } = p;
+  // Model sums before the last "but" (counted half) and after it.
+  let preP = 0;
+  let preN = 0;
+  let curP = 0;
+  let curN = 0;
+  const { tokens, info } = p;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token0;
-    const w = norm[i] as string;
+    const t = tokens[i] as Prepared['tokens'][number];
+    const w = info[i] as Prepared['info'][number];
     if (t.boundary || t.kind === 'punct') negLeft = 0;
-    if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'mention' || t.kind === 'num') continue;
-    if (CONTRAST.has(w) && i > 0) {
+    if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'mention' || t.kind === 'num' || t.kind === 'hashtag') continue;
+    if (w.contrast && i > 0) {
       // The clause before "but" counts half.
       for (const c of cues) c.value *= 0.5;
       negLeft = 0;
-      feats.push(w);
-      contrastAt = feats.length;
+      if (withFeats) feats.push(w.word);
+      preP += curP + w.weights[0];
+      preN += curN + w.weights[1];
+      curP = 0;
+      curN = 0;
+      contrastAt = withFeats ? feats.length : 0;
       continue;
     }
-    if (NEGATORS.has(w)) {
+    if (w.negator) {
       negLeft = NEGATION_SPAN;
-      feats.push(w);
+      if (withFeats) feats.push(w.word);
+      curP += w.weights[0];
+      curN += w.weights[1];
       continue;
     }
     const negated = negLeft > 0;
     if (negLeft > 0) negLeft--;
-    feats.push(negated ? '!' + w : w);
-    const v = lexiconValue(w);
-    if (v === undefined || v === 0) continue;
+    if (withFeats) feats.push(negated ? '!' + w.word : w.word);
+    const mw = negated ? w.negatedWeights : w.weights;
+    curP += mw[0];
+    curN += mw[1];
+    const v = w.valence;
+    if (v === 0) continue;
     let m = 1;
-    const prev = i > 0 ? norm[i - 1] : undefined;
-    const next = norm[i + 1];
-    if (prev !== undefined) m *= INTENSIFIERS.get(prev) ?? DOWNTONERS.get(prev) ?? 1;
-    if (next !== undefined && t.kind === 'word') m *= INTENSIFIERS.get(next) ?? 1;
+    if (i > 0) m *= (info[i - 1] as Prepared['info'][number]).strength;
+    // Indonesian intensifiers follow the word: "bagus banget".
+    if (t.kind === 'word') m *= info[i + 1]?.strength ?? 1;
     if (t.caps) m *= 1.3;
-    if (p.stretched[i] === true) m *= 1.3;
+    if (w.stretched) m *= 1.3;
     // "not good" is bad; "not bad" is only mildly good.
     const value = negated ? (v > 0 ? -0.8 * v : -0.5 * v) * m : v * m;
     cues.push({ text: t.raw, value });
@@ -80,7 +89,5 @@ export function collectEvidence(p: Prepared): Evidence {
     if (c.value > 0) lexPos += c.value;
     else lexNeg -= c.value;
   }
-  return { feats, lexPos, lexNeg, cues, contrastAt };
+  return { feats, lexPos, lexNeg, cues, contrastAt, wordPos: 0.5 * preP + curP, wordNeg: 0.5 * preN + curN };
 }
-
-type Token0 = Prepared['tokens'][number];

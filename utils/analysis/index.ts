@@ -26,7 +26,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   // Spam reads as neutral whatever it promises.
   if (intents.includes('spam')) sentiment.label = 'neutral';
   return {
-    language: detectLanguage(p.norm),
+    language: detectLanguage(p.info),
     sentiment,
     intents,
     stage: detectStage(p, signals, sentiment, intents, context.isReply === true),

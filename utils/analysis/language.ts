@@ -25,14 +25,22 @@ seriously honestly definitely actually finally please`.split(/\s+/));
 /** Words both languages use: they vote for neither. */
 const SHARED = new Set(['ok', 'wow', 'please', 'guys', 'no', 'top', 'live', 'promo', 'update', 'online', 'sale']);
 
-export function detectLanguage(norm: readonly string[]): Language {
+/** 0 no vote, 1 Indonesian, 2 English. */
+export type Vote = 0 | 1 | 2;
+
+export function languageVote(w: string): Vote {
+  if (SHARED.has(w)) return 0;
+  if (ID_WORDS.has(w)) return 1;
+  if (EN_WORDS.has(w)) return 2;
+  return w.endsWith('nya') && w.length > 4 ? 1 : 0;
+}
+
+export function detectLanguage(votes: readonly { lang: Vote }[]): Language {
   let id = 0;
   let en = 0;
-  for (const w of norm) {
-    if (SHARED.has(w)) continue;
-    if (ID_WORDS.has(w)) id++;
-    else if (EN_WORDS.has(w)) en++;
-    else if (w.endsWith('nya') && w.length > 4) id++;
+  for (const v of votes) {
+    if (v.lang === 1) id++;
+    else if (v.lang === 2) en++;
   }
   if (en === 0) return 'id';
   if (id === 0) return 'en';

@@ -54,10 +54,24 @@ function load(w: Weights): Loaded {
 }
 
 let MODEL = load(WEIGHTS);
+let version = 0;
 
 /** Swaps in other weights: the trainer uses it to score held-out folds through analyze(). */
 export function swapWeights(w: Weights): void {
   MODEL = load(w);
+  version++;
+}
+
+/** Changes whenever the weights do, so caches of per-word weights know to refresh. */
+export function modelVersion(): number {
+  return version;
+}
+
+const ZERO: readonly [number, number] = [0, 0];
+/** Positive and negative weight of one feature ([0, 0] when the model lacks it). */
+export function weightsOf(f: string): readonly [number, number] {
+  const k = MODEL.index.get(f);
+  return k === undefined ? ZERO : [MODEL.pos[k] as number, MODEL.neg[k] as number];
 }
 
 export function modelVocabulary(): ReadonlySet<string> {
@@ -71,16 +85,9 @@ export interface Logits {
 
 /** Positive and negative logits against neutral (0). */
 export function modelLogits(p: Prepared, ev: Evidence): Logits {
-  const { index, pos, neg, bias, dense } = MODEL;
-  let zp = bias[0];
-  let zn = bias[1];
-  ev.feats.forEach((f, i) => {
-    const k = index.get(f);
-    if (k === undefined) return;
-    const m = i < ev.contrastAt ? 0.5 : 1;
-    zp += m * (pos[k] as number);
-    zn += m * (neg[k] as number);
-  });
+  const { bias, dense } = MODEL;
+  let zp = bias[0] + ev.wordPos;
+  let zn = bias[1] + ev.wordNeg;
   const dv = denseValues(p, ev);
   for (let d = 0; d < DENSE.length; d++) {
     const x = dv[d] as number;

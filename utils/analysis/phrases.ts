@@ -2,8 +2,14 @@
  * Matches multi-word cues against the normalised tokens without building strings: phrases are
  * indexed by their first word, so each token costs one Map lookup.
  */
+export interface Candidate<T> {
+  rest: string[];
+  value: T;
+  text: string;
+}
+
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, { rest: string[]; value: T; text: string }[]>();
+  private readonly byFirst = new Map<string, Candidate<T>[]>();
 
   constructor(entries: readonly (readonly [string, T])[]) {
     for (const [phrase, value] of entries) {
@@ -15,10 +21,13 @@ export class PhraseIndex<T> {
     }
   }
 
-  /** Calls `hit` for every phrase that starts at token i. */
-  matchAt(norm: readonly string[], i: number, hit: (value: T, text: string) => void): void {
-    const list = this.byFirst.get(norm[i] ?? '');
-    if (list === undefined) return;
+  /** The phrases starting with this word (cache it: it saves a lookup per token). */
+  candidates(first: string): readonly Candidate<T>[] | undefined {
+    return this.byFirst.get(first);
+  }
+
+  /** Calls `hit` for every phrase among `list` that starts at token i. */
+  static matchAt<T>(list: readonly Candidate<T>[], norm: readonly string[], i: number, hit: (value: T, text: string) => void): void {
     for (const e of list) {
       let ok = true;
       for (let k = 0; k < e.rest.length; k++) {

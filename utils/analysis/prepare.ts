@@ -1,18 +1,17 @@
 /**
- * Tokenise and normalise once; every scorer reads the same prepared comment.
+ * Tokenise and look each token up once; every scorer reads the same prepared comment.
  */
-import { LEXICON_EN } from './lexicon-en';
-import { LEXICON_ID } from './lexicon-id';
-import { SLANG } from './slang';
 import { tokenize, type Token } from './tokenize';
-import { normalizeWord } from './normalize';
+import { fixedInfo, wordInfo, type WordInfo } from './word-info';
+
+export { setKnownWords } from './word-info';
 
 export interface Prepared {
   tokens: Token[];
+  /** Per token: what we know about it (normalised word, valence, role). */
+  info: WordInfo[];
   /** Per token: the normalised word, the emoji, '@' for mentions, '#tag', 'URL', 'NUM', '?' or '!'. */
   norm: string[];
-  /** Per token: letters were stretched. */
-  stretched: boolean[];
   wordCount: number;
   /** Emoji/emoticon tokens; and whether the comment is nothing but these. */
   emojiCount: number;
@@ -22,67 +21,66 @@ export interface Prepared {
   mentions: number;
 }
 
-let extraKnown: ReadonlySet<string> = new Set();
-/** The model's vocabulary also counts as known words when undoing stretched letters. */
-export function setKnownWords(words: ReadonlySet<string>): void {
-  extraKnown = words;
-}
-function known(w: string): boolean {
-  return LEXICON_ID.has(w) || LEXICON_EN.has(w) || extraKnown.has(w) || SLANG.has(w);
+/** Top-level domains that make a "word" a bare link (luminadeals.shop, bit.ly). */
+const TLDS = new Set(['com', 'id', 'net', 'org', 'shop', 'ly', 'co', 'xyz', 'io', 'me', 'info', 'site', 'store', 'online', 'link', 'app']);
+
+function isDomain(raw: string): boolean {
+  const dot = raw.lastIndexOf('.');
+  return dot > 0 && TLDS.has(raw.slice(dot + 1).toLowerCase());
 }
 
 export function prepare(text: string): Prepared {
   const tokens = tokenize(text);
+  const info: WordInfo[] = [];
   const norm: string[] = [];
-  const stretched: boolean[] = [];
   let wordCount = 0;
   let emojiCount = 0;
   let questionMarks = 0;
   let exclamations = 0;
   let mentions = 0;
   for (const t of tokens) {
-    let s = false;
-    let n: string;
+    let i: WordInfo;
     switch (t.kind) {
-      case 'word': {
-        const r = normalizeWord(t.raw, known);
-        n = r.word;
-        s = r.stretched;
+      case 'word':
+        if (t.raw.includes('.') && isDomain(t.raw)) {
+          i = fixedInfo('URL');
+          break;
+        }
+        i = wordInfo(t.raw);
         wordCount++;
         break;
-      }
       case 'emoji':
       case 'emoticon':
-        n = t.raw;
+        i = fixedInfo(t.raw);
         emojiCount++;
         break;
       case 'mention':
-        n = '@';
+        i = fixedInfo('@');
         mentions++;
         break;
       case 'hashtag':
-        n = t.raw.toLowerCase();
+        i = fixedInfo('#');
         break;
       case 'url':
-        n = 'URL';
+        i = fixedInfo('URL');
         break;
       case 'num':
-        n = 'NUM';
+        i = fixedInfo('NUM');
         wordCount++;
         break;
       case 'punct':
-        n = t.raw;
-        if (n === '?') questionMarks++;
+        i = fixedInfo(t.raw);
+        if (t.raw === '?') questionMarks++;
         else exclamations++;
         break;
     }
-    norm.push(n);
-    stretched.push(s);
+    info.push(i);
+    norm.push(i.word);
   }
   return {
     tokens,
+    info,
     norm,
-    stretched,
     wordCount,
     emojiCount,
     emojiOnly: emojiCount > 0 && wordCount === 0 && mentions === 0,

@@ -13,9 +13,10 @@ const FAILURE_WORDS = new Set(['telat', 'terlambat', 'delay', 'hilang', 'rusak',
 
 /** `failure`: the signals found a reported failure (cue-lists.ts). */
 export function isSarcastic(p: Prepared, ev: Evidence, failure: boolean): boolean {
+  if (ev.lexPos === 0 || p.wordCount > 25) return false;
   let ironic = false;
-  for (const c of ev.cues) if (c.value > 0 && IRONIC.has(c.text.toLowerCase())) ironic = true;
-  if (!ironic || p.wordCount > 25) return false;
+  for (let i = 0; i < p.norm.length && !ironic; i++) ironic = IRONIC.has(p.norm[i] as string);
+  if (!ironic) return false;
   // "… in plastic bags. Sure." / "… not available. Great.": a one-word verdict closing a complaint.
   let last = p.tokens.length - 1;
   while (last > 0 && p.tokens[last]?.kind === 'punct') last--;

@@ -5,7 +5,7 @@
 import type { Sentiment } from './labels';
 import { EMOJI_VALENCE } from './emoji';
 import type { Cue, Evidence } from './features';
-import { featureWeight, modelLogits } from './model';
+import { modelLogits } from './model';
 import type { Prepared } from './prepare';
 import { isSarcastic } from './sarcasm';
 import type { Signals } from './signals';
@@ -35,20 +35,27 @@ function emojiOnly(p: Prepared): SentimentResult {
   return { label: score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral', score, cues };
 }
 
-function pickCues(ev: Evidence, label: Sentiment): string[] {
-  if (label === 'neutral') return [];
-  const sign = label === 'positive' ? 1 : -1;
-  const lex = ev.cues
-    .filter((c: Cue) => c.value * sign > 0)
-    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
-    .map((c) => c.text);
+function pickCues(p: Prepared, ev: Evidence, label: Sentiment): string[] {
   const out: string[] = [];
-  for (const t of lex) if (out.length < MAX_CUES && !out.includes(t)) out.push(t);
+  if (label === 'neutral') return out;
+  const sign = label === 'positive' ? 1 : -1;
+  const lex: Cue[] = [];
+  for (const c of ev.cues) if (c.value * sign > 0) lex.push(c);
+  if (lex.length > 1) lex.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  for (const c of lex) if (out.length < MAX_CUES && !out.includes(c.text)) out.push(c.text);
   if (out.length > 0) return out;
-  // No lexicon word: show the model's strongest words for the label.
-  const scored = ev.feats.map((f) => ({ f, w: featureWeight(f, label) })).filter((e) => e.w > 0.5);
-  scored.sort((a, b) => b.w - a.w);
-  for (const e of scored) if (out.length < 2 && !out.includes(e.f)) out.push(e.f);
+  // No lexicon word: show the model's strongest word for the label.
+  const k = label === 'positive' ? 0 : 1;
+  let best = '';
+  let bestW = 0.5;
+  p.info.forEach((info, i) => {
+    const w = info.weights[k];
+    if (w > bestW && p.tokens[i]?.kind === 'word') {
+      best = p.tokens[i]?.raw ?? '';
+      bestW = w;
+    }
+  });
+  if (best !== '') out.push(best);
   return out;
 }
 
@@ -81,7 +88,7 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
   if (isSarcastic(p, ev, failure)) {
     label = 'negative';
     score = Math.min(score, -0.5);
-    return { label, score, cues: pickCues(ev, 'positive').concat('(sarcasm)') };
+    return { label, score, cues: pickCues(p, ev, 'positive').concat('(sarcasm)') };
   }
-  return { label, score: Math.round(score * 100) / 100, cues: pickCues(ev, label) };
+  return { label, score: Math.round(score * 100) / 100, cues: pickCues(p, ev, label) };
 }

@@ -27,15 +27,18 @@ const PICTO = /\p{Extended_Pictographic}/u;
 
 const EMOTICONS = [':-)', ':)', ':-(', ':(', ':D', ':-D', ';)', ';-)', ":'(", ':p', ':P', '<3', ':/', '=)', 'xD', 'XD', ':v'];
 
+// ASCII classes in a table: 1 letter, 2 digit.
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+
 function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c < 128 && ASCII[c] === 1;
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 function isWordChar(s: string, i: number, c: number): boolean {
-  if (isAsciiLetter(c) || isDigit(c)) return true;
-  if (c < 128) return false;
+  if (c < 128) return ASCII[c] !== 0;
   const ch = s[i];
   return ch !== undefined && LETTER.test(ch);
 }
@@ -96,7 +99,8 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
-    const emo = matchEmoticon(text, i);
+    // Emoticons start with : ; = or <.
+    const emo = c === 58 || c === 59 || c === 61 || c === 60 ? matchEmoticon(text, i) : undefined;
     if (emo !== undefined) {
       out.push({ kind: 'emoticon', raw: emo, caps: false, boundary });
       boundary = false;
