@@ -4,7 +4,6 @@ import { instagramAdapter } from '@/utils/sites/instagram';
 import { type PageReading, toCapture } from '@/utils/sites/types';
 import {
   appendFacebookComments,
-  appendInstagramComments,
   editText,
   fillPermalink,
   rerender,
@@ -120,36 +119,5 @@ describe('incremental Facebook reads', () => {
       NOW,
     );
     expect(reading?.comments).toHaveLength(7);
-  });
-});
-
-describe('incremental Instagram reads', () => {
-  test('re-read reuses items; new and re-rendered items are read', () => {
-    const doc = loadFixture('instagram-post.html');
-    const url = fixtureUrl('instagram-post.html');
-    const cache = instagramAdapter.createCache();
-    const first = instagramAdapter.read(doc, url, cache);
-    expect(toCapture(instagramAdapter.read(doc, url, cache)!)).toEqual(toCapture(first!));
-    expect(cache.stats).toEqual({ hits: 4, misses: 4 });
-    appendInstagramComments(doc, [
-      {
-        id: '17900000000000005',
-        handle: 'nia.r',
-        text: 'Late one',
-        datetime: '2026-11-25T01:30:00.000Z',
-        likes: 3,
-      },
-    ]);
-    const firstItem = first?.comments[0]?.element;
-    if (firstItem) rerender(firstItem);
-    const third = instagramAdapter.read(doc, url, cache);
-    expect(cache.stats).toEqual({ hits: 4 + 1, misses: 4 + 4 });
-    expect(third?.comments.map((c) => [c.id, c.depth])).toEqual([
-      ['instagram:17900000000000001', 0],
-      ['instagram:17900000000000002', 1],
-      ['instagram:17900000000000003', 1],
-      ['instagram:17900000000000004', 0],
-      ['instagram:17900000000000005', 0],
-    ]);
   });
 });
