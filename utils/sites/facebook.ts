@@ -50,7 +50,8 @@ export const facebookAdapter: SiteAdapter = {
       comments: [],
     };
     const placed = new Map<Element, Placed>();
-    const seen = new Set<string>();
+    const seenPosts = new Set<string>();
+    const seenComments = new Set<string>();
     for (const postEl of postEls) {
       const parts = readPostParts(postEl, location);
       if (parts.pageNumericId) identity.add(parts.pageNumericId);
@@ -62,20 +63,20 @@ export const facebookAdapter: SiteAdapter = {
         if (value) found.push([article, value]);
       }
       const post = postCapture(parts, found.find(([, r]) => r.postIdHint)?.[1].postIdHint ?? null, pageId);
-      if (!seen.has(post.id)) reading.posts.push({ ...post, element: postEl } satisfies FoundPost);
-      seen.add(post.id);
+      if (!seenPosts.has(post.id)) reading.posts.push({ ...post, element: postEl } satisfies FoundPost);
+      seenPosts.add(post.id);
       const provisional = new ProvisionalIds(PLATFORM, post.id);
       for (const [article, r] of found) {
         // Document order puts every parent before its replies, so parents are placed in time.
         const parent = parentOf(article, postEl, placed);
+        // Counted for every comment, so numbering does not shift when one of them is upgraded.
         const occurrence = provisional.count(r.key);
-        const twin =
-          r.commentId && cache.provisionalIds.size === 0 ? null : provisional.idFor(r.key, occurrence);
-        const id = r.commentId ? `${PLATFORM}:${r.commentId}` : (twin ?? '');
+        const id = r.commentId ? `${PLATFORM}:${r.commentId}` : provisional.idFor(r.key, occurrence);
         if (!r.commentId) cache.provisionalIds.add(id);
         placed.set(article, { id, depth: parent ? parent.depth + 1 : 0 });
-        if (seen.has(id)) continue;
-        seen.add(id);
+        // A post open in a dialog can also be in the feed behind it: each comment once.
+        if (seenComments.has(id)) continue;
+        seenComments.add(id);
         const comment: FoundComment = {
           element: article,
           id,
@@ -93,7 +94,10 @@ export const facebookAdapter: SiteAdapter = {
           byPage: identity.isPage(r.authorKey),
           provisional: r.commentId === null,
         };
-        if (r.commentId && twin && cache.provisionalIds.has(twin)) comment.provisionalId = twin;
+        if (r.commentId && cache.provisionalIds.size > 0) {
+          const twin = provisional.idFor(r.key, occurrence);
+          if (cache.provisionalIds.has(twin)) comment.provisionalId = twin;
+        }
         reading.comments.push(comment);
       }
     }
