@@ -36,6 +36,11 @@ export function closestAncestor(el: Element, selector: string): Element | null {
   return el.parentElement?.closest(selector) ?? null;
 }
 
+/** Tanggap's own elements (`<tanggap-badge>`, `<tanggap-summary>`…) are never page content. */
+export function isOwnUi(el: Element): boolean {
+  return el.localName.startsWith('tanggap-');
+}
+
 /**
  * Visits `root`'s descendants in document order without entering those `isBoundary` accepts
  * (a nested comment): one pass finds a comment's "own" elements, where `querySelectorAll`

@@ -1,4 +1,4 @@
-import { absoluteUrl, parseCount, textOf, walkOwn } from './dom';
+import { absoluteUrl, isOwnUi, parseCount, textOf, walkOwn } from './dom';
 import { commentIdsFromPermalink } from './facebook-ids';
 import { classifyLabel, type FacebookLanguage, reactionsFromLabel } from './facebook-labels';
 import type { Watch } from './cache';
@@ -18,14 +18,18 @@ export interface ArticleParts {
 
 export function ownParts(article: Element): ArticleParts {
   const parts: ArticleParts = { anchors: [], text: null, buttons: [], textbox: null, loading: false };
-  walkOwn(article, isArticle, (el) => {
-    if (el.tagName === 'A' && el.hasAttribute('href')) parts.anchors.push(el);
-    else if (!parts.text && isCommentText(el)) parts.text = el;
-    const role = el.getAttribute('role');
-    if (role === 'button') parts.buttons.push(el);
-    else if (role === 'progressbar') parts.loading = true;
-    else if (!parts.textbox && isTextbox(el)) parts.textbox = el as HTMLElement;
-  });
+  walkOwn(
+    article,
+    (el) => isArticle(el) || isOwnUi(el),
+    (el) => {
+      if (el.tagName === 'A' && el.hasAttribute('href')) parts.anchors.push(el);
+      else if (!parts.text && isCommentText(el)) parts.text = el;
+      const role = el.getAttribute('role');
+      if (role === 'button') parts.buttons.push(el);
+      else if (role === 'progressbar') parts.loading = true;
+      else if (!parts.textbox && isTextbox(el)) parts.textbox = el as HTMLElement;
+    },
+  );
   return parts;
 }
 

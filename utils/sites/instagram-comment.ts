@@ -1,5 +1,5 @@
 import type { Watch } from './cache';
-import { absoluteUrl, parseCount, textOf, walkOwn } from './dom';
+import { absoluteUrl, isOwnUi, parseCount, textOf, walkOwn } from './dom';
 import { INSTAGRAM_LIKES, INSTAGRAM_PERMALINK, isNestedList } from './instagram-selectors';
 
 /** A comment item's own elements, replies excluded, found in one pass. */
@@ -13,22 +13,26 @@ export interface ItemParts {
 
 export function ownItemParts(item: Element): ItemParts {
   const parts: ItemParts = { author: null, heading: null, text: null, counters: [], anchors: [] };
-  walkOwn(item, isNestedList, (el) => {
-    const tag = el.tagName;
-    if (tag === 'H3' || tag === 'H2') parts.heading ??= el;
-    else if (tag === 'A') {
-      parts.anchors.push(el);
-      if (!parts.author && parts.heading?.contains(el)) parts.author = el;
-    } else if (
-      tag === 'SPAN' &&
-      !parts.text &&
-      el.getAttribute('dir') === 'auto' &&
-      !parts.heading?.contains(el)
-    ) {
-      parts.text = el;
-    }
-    if (tag === 'BUTTON' || el.getAttribute('role') === 'button') parts.counters.push(el);
-  });
+  walkOwn(
+    item,
+    (el) => isNestedList(el) || isOwnUi(el),
+    (el) => {
+      const tag = el.tagName;
+      if (tag === 'H3' || tag === 'H2') parts.heading ??= el;
+      else if (tag === 'A') {
+        parts.anchors.push(el);
+        if (!parts.author && parts.heading?.contains(el)) parts.author = el;
+      } else if (
+        tag === 'SPAN' &&
+        !parts.text &&
+        el.getAttribute('dir') === 'auto' &&
+        !parts.heading?.contains(el)
+      ) {
+        parts.text = el;
+      }
+      if (tag === 'BUTTON' || el.getAttribute('role') === 'button') parts.counters.push(el);
+    },
+  );
   return parts;
 }
 

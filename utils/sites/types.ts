@@ -44,7 +44,10 @@ export interface SiteAdapter {
   read(doc: Document, location: URL, cache?: ReadCache, now?: number): PageReading | null;
   /** A fresh cache for `read`. */
   createCache(): ReadCache;
-  /** The page element our badge host goes right AFTER, as a sibling (e.g. the comment's text). */
+  /**
+   * The page element our badge host goes right AFTER, as a sibling (e.g. the comment's text).
+   * Hosts named `tanggap-*` are skipped when comments are read, so a badge changes no reading.
+   */
   badgeAnchor(commentElement: Element): Element | null;
   /** The page element a per-post summary goes right after (the post's text, else its header). */
   summaryAnchor(postElement: Element): Element | null;

@@ -111,6 +111,21 @@ describe('incremental Facebook reads', () => {
     ]);
   });
 
+  test('our own badge beside a comment is not read as page content', () => {
+    const { doc, cache, read, element } = setup();
+    const before = toCapture(read());
+    const rina = element(read(), 'Rina Kartika');
+    const host = doc.createElement('tanggap-badge');
+    host.append(doc.createElement('div'));
+    host.firstElementChild?.setAttribute('role', 'button');
+    host.firstElementChild?.append('99');
+    facebookAdapter.badgeAnchor(rina)?.after(host);
+    expect(toCapture(read())).toEqual(before);
+    const hits = cache.stats.hits;
+    read();
+    expect(cache.stats.hits - hits).toBe(ARTICLES);
+  });
+
   test("another adapter's cache is ignored, not misread", () => {
     const reading = facebookAdapter.read(
       loadFixture('facebook-page-en.html'),
