@@ -13,24 +13,6 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
   return null;
 }
 
-/** All elements the first productive selector finds. */
-export function queryAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
-  for (const selector of selectors) {
-    const found = root.querySelectorAll(selector);
-    if (found.length > 0) return [...found];
-  }
-  return [];
-}
-
-/** Nearest ancestor (not the element itself) matching one of the selectors, tried in order. */
-export function closestOf(el: Element, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const hit = el.closest(selector);
-    if (hit) return hit;
-  }
-  return null;
-}
-
 /** Nearest ancestor (not the element itself) matching the selector. */
 export function closestAncestor(el: Element, selector: string): Element | null {
   return el.parentElement?.closest(selector) ?? null;

@@ -9,6 +9,7 @@ import { estimateCreatedAt, parseShortAge } from './relative-time';
 
 /** An article's own elements, replies excluded: found in one pass (see walkOwn). */
 export interface ArticleParts {
+  /** Every own `a`, also those whose href Facebook has not filled in yet. */
   anchors: Element[];
   text: Element | null;
   buttons: Element[];
@@ -22,7 +23,7 @@ export function ownParts(article: Element): ArticleParts {
     article,
     (el) => isArticle(el) || isOwnUi(el),
     (el) => {
-      if (el.tagName === 'A' && el.hasAttribute('href')) parts.anchors.push(el);
+      if (el.tagName === 'A') parts.anchors.push(el);
       else if (!parts.text && isCommentText(el)) parts.text = el;
       const role = el.getAttribute('role');
       if (role === 'button') parts.buttons.push(el);
@@ -73,12 +74,13 @@ export function readArticle(
   const parts = ownParts(article);
   const label = article.getAttribute('aria-label') ?? '';
   const kind = classifyLabel(label);
-  if (kind?.kind === 'composer' || parts.anchors.length === 0) return null;
+  const links = parts.anchors.filter((a) => a.hasAttribute('href'));
+  if (kind?.kind === 'composer' || links.length === 0) return null;
   const language = kind?.language ?? fallbackLanguage;
-  const idLinks = parts.anchors.filter((a) => hasCommentId(a.getAttribute('href') ?? ''));
+  const idLinks = links.filter((a) => hasCommentId(a.getAttribute('href') ?? ''));
   // The timestamp link's text is an age ("2h"); author links may carry comment_id too.
   const permalink = idLinks.find((a) => parseShortAge(textOf(a), language) !== null) ?? idLinks.at(-1);
-  const author = parts.anchors.find(
+  const author = links.find(
     (a) =>
       a !== permalink &&
       !parts.text?.contains(a) &&

@@ -35,11 +35,6 @@ export function decodeFacebookId(raw: string): DecodedCommentId | null {
   return match ? { commentId: match[2] ?? '', postId: match[1] ?? null } : null;
 }
 
-/** The comment's own numeric id (kept for callers of the first version). */
-export function decodeFacebookCommentId(raw: string): string | null {
-  return decodeFacebookId(raw)?.commentId ?? null;
-}
-
 function parse(href: string, base: string): URL | null {
   try {
     return new URL(href, base);
@@ -53,10 +48,6 @@ export function commentIdsFromPermalink(href: string, base: string): DecodedComm
   const url = parse(href, base);
   const raw = url?.searchParams.get('reply_comment_id') ?? url?.searchParams.get('comment_id');
   return raw ? decodeFacebookId(raw) : null;
-}
-
-export function commentIdFromPermalink(href: string, base: string): string | null {
-  return commentIdsFromPermalink(href, base)?.commentId ?? null;
 }
 
 /** Post ids: `/posts/<id>` (numeric or `pfbid0…`), `story_fbid=<id>`, `/permalink/<id>`. */

@@ -106,7 +106,7 @@ export const facebookAdapter: SiteAdapter = {
 
   badgeAnchor(commentElement) {
     const parts = ownParts(commentElement);
-    return parts.text ?? parts.anchors.find((a) => textOf(a) !== '') ?? null;
+    return parts.text ?? parts.anchors.find((a) => a.hasAttribute('href') && textOf(a) !== '') ?? null;
   },
 
   summaryAnchor(postElement) {

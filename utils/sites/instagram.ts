@@ -1,5 +1,5 @@
 import { ElementCache, ownCache, readThroughCache, type Remembered } from './cache';
-import { closestOf, queryFirst, textOf } from './dom';
+import { queryFirst, textOf } from './dom';
 import { type ItemReading, ownItemParts, readItem } from './instagram-comment';
 import { instagramSelectors as sel } from './instagram-selectors';
 import type { FoundComment, PageReading, SiteAdapter } from './types';
@@ -8,6 +8,9 @@ const PLATFORM = 'instagram' as const;
 
 type Entry = Remembered<ItemReading | null>;
 
+/** The nearest box of any kind: an outer `li` must not win over a nearer `ul > div`. */
+const ITEM = sel.commentItem.join(', ');
+
 interface Placed {
   id: string;
   depth: number;
@@ -15,10 +18,9 @@ interface Placed {
 
 /** Depth = how many comment items enclose this one (a reply is an `li` in its parent's `ul`). */
 function parentOf(item: Element, placed: Map<Element, Placed>): Placed | null {
-  for (let p = item.parentElement && closestOf(item.parentElement, sel.commentItem); p;) {
+  for (let p = item.parentElement?.closest(ITEM); p; p = p.parentElement?.closest(ITEM)) {
     const hit = placed.get(p);
     if (hit) return hit;
-    p = p.parentElement && closestOf(p.parentElement, sel.commentItem);
   }
   return null;
 }
@@ -39,7 +41,7 @@ export const instagramAdapter: SiteAdapter = {
     const items = new Set<Element>();
     for (const time of scope.querySelectorAll(sel.commentAnchor)) {
       const link = time.closest('a');
-      const item = closestOf(time, sel.commentItem);
+      const item = time.closest(ITEM);
       if (!link || !item || items.has(item)) continue;
       items.add(item);
       const value = readThroughCache(cache, item, (el) => readItem(el, link, time, location.href));

@@ -61,6 +61,15 @@ describe('incremental Facebook reads', () => {
     expect(read().comments.find((c) => c.authorName === 'Sari Wulandari')?.provisionalId).toBe(before?.id);
   });
 
+  test('a timestamp link that gets its href attribute late is noticed', () => {
+    const { read, element } = setup();
+    const sari = element(read(), 'Sari Wulandari');
+    sari.querySelector('a[href="#"]')?.removeAttribute('href');
+    expect(read().comments.find((c) => c.authorName === 'Sari Wulandari')?.provisional).toBe(true);
+    fillPermalink(sari, '/tehlembayung/posts/pfbid0Lmb7xQ2vTn4Rk9sWc3Hd?comment_id=9100000009');
+    expect(read().comments.find((c) => c.authorName === 'Sari Wulandari')?.id).toBe('facebook:9100000009');
+  });
+
   test('an edited text is read again', () => {
     const { read, element } = setup();
     editText(element(read(), 'Dodi Prasetya'), 'Never mind, found the price list');
