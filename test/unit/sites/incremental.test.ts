@@ -70,6 +70,16 @@ describe('incremental Facebook reads', () => {
     expect(read().comments.find((c) => c.authorName === 'Sari Wulandari')?.id).toBe('facebook:9100000009');
   });
 
+  test('a reaction counter that appears later is counted (new node in the comment)', () => {
+    const { doc, read } = setup();
+    const bima = read().comments.find((c) => c.id === 'facebook:9200000001')?.element;
+    const counter = doc.createElement('div');
+    counter.setAttribute('role', 'button');
+    counter.append('3');
+    bima?.querySelector('ul')?.before(counter);
+    expect(read().comments.find((c) => c.id === 'facebook:9200000001')?.reactions).toBe(3);
+  });
+
   test('an edited text is read again', () => {
     const { read, element } = setup();
     editText(element(read(), 'Dodi Prasetya'), 'Never mind, found the price list');
