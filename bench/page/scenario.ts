@@ -36,38 +36,32 @@ export async function runScenario(
   batches: number,
 ): Promise<ScenarioFigures> {
   const page = await context.newPage();
-  await page.addInitScript(instrumentPage);
+  // tsx keeps function names with a __name helper that the page does not have.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const targets = Array.from({ length: batches + 1 }, (_, b) => count + b * BATCH);
+  await page.addInitScript(instrumentPage, { marker: scenario.marker, targets });
   if (scenario.bare) await page.addInitScript(bareBaseline);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(scenario.url, { waitUntil: 'domcontentloaded' });
-  const watch = (target: number) =>
-    page.evaluate(
-      ([sel, n]) => (window as never as { __benchWatch(s: string, n: number): void }).__benchWatch(sel, n),
-      [scenario.marker, target] as const,
-    );
   const reached = (target: number) =>
     page.waitForFunction(
-      (key: string) =>
-        (window as never as { __bench: { reachedAt: Record<string, number> } }).__bench.reachedAt[key],
-      `${scenario.marker}#${target}`,
+      (n: number) =>
+        (window as never as { __bench: { reachedAt: Record<number, number> } }).__bench.reachedAt[n],
+      target,
       { timeout: 30_000 },
     );
 
-  await watch(count);
   await reached(count);
-  const allMarkedMs = await page.evaluate((key) => {
+  const allMarkedMs = await page.evaluate((n) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const at = (window as never as { __bench: { reachedAt: Record<string, number> } }).__bench.reachedAt[
-      key
-    ]!;
+    const at = (window as never as { __bench: { reachedAt: Record<number, number> } }).__bench.reachedAt[n]!;
     return at - nav.domContentLoadedEventEnd;
-  }, `${scenario.marker}#${count}`);
+  }, count);
 
   const before = await metric(cdp, 'TaskDuration');
   for (let b = 0; b < batches; b++) {
     const target = count + (b + 1) * BATCH;
-    await watch(target);
     await page.evaluate(
       (html) => {
         const list = document.querySelector('.comments')!;

@@ -8,8 +8,8 @@ import type { BadgeView } from './badges/view';
 import { countPost, createPostSummary, type PostSummary } from './post-summary';
 import { createStoreQueue } from './store-queue';
 
-/** Badges placed per task before yielding, so no task blocks the page for long. */
-const SLICE = 150;
+/** Comments analysed per task before yielding, so no task blocks the page for long. */
+const SLICE = 300;
 
 interface Known {
   signature: string;
@@ -107,7 +107,11 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
     summarise();
   }
 
-  /** Reads the page once and brings every badge up to date; resolves with the comment count, or null. */
+  /**
+   * Reads the page once and brings every badge up to date; resolves with the comment count, or
+   * null where the layout is not recognised. The engine runs in slices between which the page
+   * may work; all badge writes then happen together, so the page lays out once, not per slice.
+   */
   async function scan(): Promise<number | null> {
     const next = adapter.read(document, new URL(location.href), cache);
     reading = next;
@@ -115,25 +119,30 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
     const fresh: Parameters<typeof queue.add>[1] = [];
     for (let i = 0; i < next.comments.length; i += SLICE) {
       if (i > 0) await yieldToPage();
-      for (const found of next.comments.slice(i, i + SLICE)) {
-        const { element: _, ...comment } = found;
-        const signature = `${comment.text}|${comment.reactions}|${comment.permalink}|${comment.byPage}`;
-        let k = known.get(comment.id);
-        if (!k && comment.provisionalId) k = adoptProvisional(comment.provisionalId, comment.id);
-        if (!k || k.signature !== signature) {
-          const tag = k && k.signature.startsWith(`${comment.text}|`) ? k.tag : autoTag(found);
-          k = { signature, tag };
-          known.set(comment.id, k);
-          fresh.push({ comment, tag: { commentId: comment.id, tag } });
-        }
-        place(found, k.tag);
-      }
+      for (const found of next.comments.slice(i, i + SLICE)) fresh.push(...refresh(found));
+    }
+    if (reading !== next) return next.comments.length; // a newer scan took over while we yielded
+    for (const found of next.comments) {
+      const k = known.get(found.id);
+      if (k) place(found, k.tag);
     }
     summarise();
     if (fresh.length > 0) {
       queue.add({ page: next.page, posts: next.posts.map(({ element: _, ...post }) => post) }, fresh);
     }
     return next.comments.length;
+  }
+
+  /** Runs the engine on a comment that is new or whose text changed; returns what to store. */
+  function refresh(found: FoundComment): Parameters<typeof queue.add>[1] {
+    const { element: _, ...comment } = found;
+    const signature = `${comment.text}|${comment.reactions}|${comment.permalink}|${comment.byPage}`;
+    let k = known.get(comment.id);
+    if (!k && comment.provisionalId) k = adoptProvisional(comment.provisionalId, comment.id);
+    if (k && k.signature === signature) return [];
+    const tag = k && k.signature.startsWith(`${comment.text}|`) ? k.tag : autoTag(found);
+    known.set(comment.id, { signature, tag });
+    return [{ comment, tag: { commentId: comment.id, tag } }];
   }
 
   function adoptProvisional(oldId: string, newId: string): Known | undefined {

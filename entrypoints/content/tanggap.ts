@@ -76,11 +76,12 @@ export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapt
     const isBrand = state.pageId !== null && brandIds.has(state.pageId);
     if (isBrand && !active) start();
     else if (!isBrand && active) stop();
-    else if (active) schedule();
   };
 
   const afterNavigation = () => {
     evaluate();
+    // A new address on the same brand page shows new posts: read them.
+    if (active) schedule();
     for (const ms of RECHECK_MS) ctx.setTimeout(evaluate, ms);
   };
 

@@ -3,6 +3,17 @@ import { adoptStyles } from './sheet';
 import { openTagMenu, type TagPick } from './tag-menu';
 import { FLAGGED_INTENTS, type BadgeView } from './view';
 
+/** i18n lookups are a call into the browser each: thousands of badges share a few labels. */
+const labels = new Map<string, string>();
+function label(key: `stage.${BadgeView['stage']}` | `sentiment.${BadgeView['sentiment']}`): string {
+  let text = labels.get(key);
+  if (text === undefined) {
+    text = i18n.t(key);
+    labels.set(key, text);
+  }
+  return text;
+}
+
 export interface Badge {
   host: HTMLElement;
   render(view: BadgeView): void;
