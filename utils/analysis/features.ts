@@ -49,8 +49,8 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
       for (const c of cues) c.value *= 0.5;
       negLeft = 0;
       if (withFeats) feats.push(w.word);
-      preP += curP + w.weights[0];
-      preN += curN + w.weights[1];
+      preP += curP + w.pos;
+      preN += curN + w.neg;
       curP = 0;
       curN = 0;
       contrastAt = withFeats ? feats.length : 0;
@@ -59,16 +59,15 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
     if (w.negator) {
       negLeft = NEGATION_SPAN;
       if (withFeats) feats.push(w.word);
-      curP += w.weights[0];
-      curN += w.weights[1];
+      curP += w.pos;
+      curN += w.neg;
       continue;
     }
     const negated = negLeft > 0;
     if (negLeft > 0) negLeft--;
     if (withFeats) feats.push(negated ? '!' + w.word : w.word);
-    const mw = negated ? w.negatedWeights : w.weights;
-    curP += mw[0];
-    curN += mw[1];
+    curP += negated ? w.negatedPos : w.pos;
+    curN += negated ? w.negatedNeg : w.neg;
     const v = w.valence;
     if (v === 0) continue;
     let m = 1;

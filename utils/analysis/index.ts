@@ -5,16 +5,13 @@
 import { collectEvidence } from './features';
 import { detectIntents } from './intents';
 import { detectLanguage } from './language';
-import { modelVocabulary } from './model';
-import { prepare, setKnownWords } from './prepare';
+import { prepare } from './prepare';
 import { scoreSentiment } from './sentiment';
 import { collectSignals } from './signals';
 import { detectStage } from './stage';
 import type { Analysis, AnalysisContext } from './types';
 
 export type { Analysis, AnalysisContext } from './types';
-
-setKnownWords(modelVocabulary());
 
 export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const safe = typeof text === 'string' ? text : '';

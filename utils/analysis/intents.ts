@@ -25,8 +25,13 @@ export function hasPhone(p: Prepared): boolean {
   return false;
 }
 
+function hasWord(p: Prepared, w: string): boolean {
+  for (const i of p.info) if (i.word === w) return true;
+  return false;
+}
+
 export function isSpam(p: Prepared, s: Signals): boolean {
-  const link = p.norm.includes('URL') || hasPhone(p) || s.has('contact');
+  const link = hasWord(p, 'URL') || hasPhone(p) || s.has('contact');
   return link && s.has('promo') && (p.questionMarks === 0 || s.has('contact'));
 }
 
@@ -35,7 +40,7 @@ export function detectIntents(p: Prepared, s: Signals, sent: SentimentResult): I
   const spam = isSpam(p, s);
   if (spam) {
     out.push('spam');
-    if (s.has('impersonate') || s.has('urgent') || (s.has('money') && s.has('promo')) || (p.norm.includes('URL') && s.has('promo') && p.norm.includes('off'))) out.push('urgent');
+    if (s.has('impersonate') || s.has('urgent') || (s.has('money') && s.has('promo')) || (hasWord(p, 'URL') && s.has('promo') && hasWord(p, 'off'))) out.push('urgent');
     return out;
   }
   const reply = startsWithMention(p);

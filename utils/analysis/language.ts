@@ -4,7 +4,7 @@
  */
 import type { Language } from './labels';
 
-const ID_WORDS = new Set(`yang di ini itu dan saya aku kamu tidak sudah belum banget ada dong sih kok ya nih deh kakak admin
+export const ID_WORDS: ReadonlySet<string> = new Set(`yang di ini itu dan saya aku kamu tidak sudah belum banget ada dong sih kok ya nih deh kakak admin
 juga dari ke untuk dengan bisa mau apa kapan berapa bagaimana dimana lagi saja tapi karena kalau sama masih jadi
 cuma dulu buat pakai beli harga enak bagus terus baru kemarin lebih sangat semua orang mantap keren terimakasih
 selamat kami kita mereka dia gimana aja udah punya kalian biar semoga tolong mohon atau pas tadi banyak sekali
@@ -13,7 +13,7 @@ bukan jangan seperti agak cukup lumayan gede kecil murah mahal beda hanya pernah
 datang dapat kasih coba cobain ikut ikutan nunggu menunggu bayar kirim paket pesanan barang kurir sinyal
 wkwk anak rumah kerja makan minum jalan kota info infonya mana siapa apakah gitu gini begitu banget`.split(/\s+/));
 
-const EN_WORDS = new Set(`the a an is are was were i i'm i've i'd i'll you you're your my me mine we our us it it's its this that
+export const EN_WORDS: ReadonlySet<string> = new Set(`the a an is are was were i i'm i've i'd i'll you you're your my me mine we our us it it's its this that
 these those and or but to of in on for with at from so not no do does did don't doesn't didn't have has had will
 would can could should what how where when why who which just really very love good great nice thanks thank
 still again after before there here they them their be been being get got make made all too much more best next

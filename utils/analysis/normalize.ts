@@ -24,16 +24,22 @@ function collapse(w: string, keep: number): string {
 }
 
 function hasRun3(w: string): boolean {
-  for (let i = 2; i < w.length; i++) if (w[i] === w[i - 1] && w[i] === w[i - 2]) return true;
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2)) return true;
+  }
   return false;
 }
 
 /** "wkwk", "wkwkwk", "awokwok", "hahaha", "hehe", "xixixi": all laughter. */
 function isLaugh(w: string): boolean {
   if (w.length < 4) return false;
+  const c0 = w.charCodeAt(0);
+  // Only words starting with w, a, h or x can be laughter: most words leave here.
+  if (c0 !== 119 && c0 !== 97 && c0 !== 104 && c0 !== 120) return false;
   let wk = true;
   let ha = true;
-  for (let i = 0; i < w.length; i++) {
+  for (let i = 0; i < w.length && (wk || ha); i++) {
     const ch = w[i];
     if (ch !== 'w' && ch !== 'k' && ch !== 'a' && ch !== 'o') wk = false;
     if (ch !== 'h' && ch !== 'a' && ch !== 'e' && ch !== 'i' && ch !== 'x') ha = false;
@@ -41,20 +47,24 @@ function isLaugh(w: string): boolean {
   return (wk && w.includes('wk')) || (ha && (w.startsWith('ha') || w.startsWith('he') || w.startsWith('hi') || w.startsWith('xi')));
 }
 
-export function normalizeWord(raw: string, known: (w: string) => boolean): NormalWord {
-  let w = raw.toLowerCase();
-  if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
+const CURLY = /\u2019/g;
+const DIGIT = /\d/;
+
+/** `lower`: the word already in lower case. */
+export function normalizeWord(lower: string, known: (w: string) => boolean): NormalWord {
+  let w = lower;
+  if (w.includes('\u2019')) w = w.replace(CURLY, "'");
   // "hati2", "nyampe2", "kurir2": reduplication written with a 2.
-  if (w.length > 3 && w.endsWith('2') && !/\d/.test(w.slice(0, -1))) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('2') && !DIGIT.test(w.slice(0, -1))) w = w.slice(0, -1);
   let stretched = false;
   if (hasRun3(w)) {
     stretched = true;
     const two = collapse(w, 2);
-    w = known(two) || SLANG.has(two) ? two : collapse(w, 1);
-  } else if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !known(w) && !SLANG.has(w)) {
+    w = known(two) ? two : collapse(w, 1);
+  } else if (w.length > 3 && w.charCodeAt(w.length - 1) === w.charCodeAt(w.length - 2) && !known(w)) {
     // "asikk", "kerenn": a doubled last letter that makes no word.
     const one = w.slice(0, -1);
-    if (known(one) || SLANG.has(one)) w = one;
+    if (known(one)) w = one;
   }
   if (isLaugh(w)) return { word: 'wkwk', stretched };
   const s = SLANG.get(w);

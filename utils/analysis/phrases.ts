@@ -21,17 +21,23 @@ export class PhraseIndex<T> {
     }
   }
 
+  /** Every word a phrase starts with. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** The phrases starting with this word (cache it: it saves a lookup per token). */
   candidates(first: string): readonly Candidate<T>[] | undefined {
     return this.byFirst.get(first);
   }
 
   /** Calls `hit` for every phrase among `list` that starts at token i. */
-  static matchAt<T>(list: readonly Candidate<T>[], norm: readonly string[], i: number, hit: (value: T, text: string) => void): void {
+  static matchAt<T>(list: readonly Candidate<T>[], words: readonly { word: string; stem: string }[], stem: boolean, i: number, hit: (value: T, text: string) => void): void {
     for (const e of list) {
       let ok = true;
       for (let k = 0; k < e.rest.length; k++) {
-        if (norm[i + 1 + k] !== e.rest[k]) {
+        const w = words[i + 1 + k];
+        if (w === undefined || (stem ? w.stem : w.word) !== e.rest[k]) {
           ok = false;
           break;
         }

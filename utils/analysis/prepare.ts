@@ -1,17 +1,15 @@
 /**
- * Tokenise and look each token up once; every scorer reads the same prepared comment.
+ * One scan of the comment, each word looked up once (word-info.ts), laid out flat: every
+ * scorer reads the same prepared comment.
  */
-import { tokenize, type Token } from './tokenize';
-import { fixedInfo, wordInfo, type WordInfo } from './word-info';
-
-export { setKnownWords } from './word-info';
+import { isCaps, MAX_TOKENS, scan, type Token, type TokenKind, type TokenSink } from './tokenize';
+import { checkVersion, fixedInfo, wordInfo, type WordInfo } from './word-info';
 
 export interface Prepared {
   tokens: Token[];
-  /** Per token: what we know about it (normalised word, valence, role). */
+  /** Per token: what we know about it (normalised word, valence, role); the word of an emoji is
+   * the emoji, of a mention '@', of a hashtag '#', then 'URL', 'NUM', '?' and '!'. */
   info: WordInfo[];
-  /** Per token: the normalised word, the emoji, '@' for mentions, '#tag', 'URL', 'NUM', '?' or '!'. */
-  norm: string[];
   wordCount: number;
   /** Emoji/emoticon tokens; and whether the comment is nothing but these. */
   emojiCount: number;
@@ -21,71 +19,66 @@ export interface Prepared {
   mentions: number;
 }
 
+/** The normalised word of token i ('' past the end). */
+export function wordAt(p: Prepared, i: number): string {
+  return p.info[i]?.word ?? '';
+}
+
+/** Characters looked at: enough for MAX_TOKENS tokens of any sane length; keeps work linear. */
+const MAX_CHARS = MAX_TOKENS * 48;
+
 /** Top-level domains that make a "word" a bare link (luminadeals.shop, bit.ly). */
 const TLDS = new Set(['com', 'id', 'net', 'org', 'shop', 'ly', 'co', 'xyz', 'io', 'me', 'info', 'site', 'store', 'online', 'link', 'app']);
 
-function isDomain(raw: string): boolean {
-  const dot = raw.lastIndexOf('.');
-  return dot > 0 && TLDS.has(raw.slice(dot + 1).toLowerCase());
+function isDomain(lower: string): boolean {
+  const dot = lower.lastIndexOf('.');
+  return dot > 0 && TLDS.has(lower.slice(dot + 1));
+}
+
+class Builder implements TokenSink {
+  readonly p: Prepared = { tokens: [], info: [], wordCount: 0, emojiCount: 0, emojiOnly: false, questionMarks: 0, exclamations: 0, mentions: 0 };
+
+  run(text: string, start: number, end: number, kind: TokenKind, upper: number, letters: number, boundary: boolean): void {
+    const p = this.p;
+    const raw = text.slice(start, end);
+    let info: WordInfo;
+    if (kind === 'word') {
+      const lower = upper === 0 ? raw : raw.toLowerCase();
+      if (lower.includes('.') && isDomain(lower)) {
+        kind = 'url';
+        info = fixedInfo('URL');
+      } else {
+        info = wordInfo(lower);
+        p.wordCount++;
+      }
+    } else {
+      info = fixedInfo(kind === 'mention' ? '@' : kind === 'hashtag' ? '#' : 'NUM');
+      if (kind === 'mention') p.mentions++;
+      else if (kind === 'num') p.wordCount++;
+    }
+    p.tokens.push({ kind, raw, caps: isCaps(upper, letters), boundary });
+    p.info.push(info);
+  }
+
+  other(kind: TokenKind, raw: string, boundary: boolean): void {
+    const p = this.p;
+    p.tokens.push({ kind, raw, caps: false, boundary });
+    p.info.push(fixedInfo(kind === 'url' ? 'URL' : raw));
+    if (kind === 'emoji' || kind === 'emoticon') p.emojiCount++;
+    else if (raw === '?') p.questionMarks++;
+    else if (raw === '!') p.exclamations++;
+  }
+
+  full(): boolean {
+    return this.p.tokens.length >= MAX_TOKENS;
+  }
 }
 
 export function prepare(text: string): Prepared {
-  const tokens = tokenize(text);
-  const info: WordInfo[] = [];
-  const norm: string[] = [];
-  let wordCount = 0;
-  let emojiCount = 0;
-  let questionMarks = 0;
-  let exclamations = 0;
-  let mentions = 0;
-  for (const t of tokens) {
-    let i: WordInfo;
-    switch (t.kind) {
-      case 'word':
-        if (t.raw.includes('.') && isDomain(t.raw)) {
-          i = fixedInfo('URL');
-          break;
-        }
-        i = wordInfo(t.raw);
-        wordCount++;
-        break;
-      case 'emoji':
-      case 'emoticon':
-        i = fixedInfo(t.raw);
-        emojiCount++;
-        break;
-      case 'mention':
-        i = fixedInfo('@');
-        mentions++;
-        break;
-      case 'hashtag':
-        i = fixedInfo('#');
-        break;
-      case 'url':
-        i = fixedInfo('URL');
-        break;
-      case 'num':
-        i = fixedInfo('NUM');
-        wordCount++;
-        break;
-      case 'punct':
-        i = fixedInfo(t.raw);
-        if (t.raw === '?') questionMarks++;
-        else exclamations++;
-        break;
-    }
-    info.push(i);
-    norm.push(i.word);
-  }
-  return {
-    tokens,
-    info,
-    norm,
-    wordCount,
-    emojiCount,
-    emojiOnly: emojiCount > 0 && wordCount === 0 && mentions === 0,
-    questionMarks,
-    exclamations,
-    mentions,
-  };
+  checkVersion();
+  const b = new Builder();
+  scan(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, b);
+  const p = b.p;
+  p.emojiOnly = p.emojiCount > 0 && p.wordCount === 0 && p.mentions === 0;
+  return p;
 }

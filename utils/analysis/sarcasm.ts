@@ -3,7 +3,7 @@
  * "Great. Still no refund after 4 months").
  */
 import type { Evidence } from './features';
-import type { Prepared } from './prepare';
+import { wordAt, type Prepared } from './prepare';
 
 /** Praise that is often ironic on a complaint. */
 const IRONIC = new Set(['mantap', 'hebat', 'keren', 'bagus', 'great', 'nice', 'thanks', 'terimakasih', 'sure', 'wow', 'good', '👏', '🙃', 'luar', 'makasih', 'selamat', 'congrats', 'brilliant', 'lovely', 'perfect']);
@@ -15,19 +15,19 @@ const FAILURE_WORDS = new Set(['telat', 'terlambat', 'delay', 'hilang', 'rusak',
 export function isSarcastic(p: Prepared, ev: Evidence, failure: boolean): boolean {
   if (ev.lexPos === 0 || p.wordCount > 25) return false;
   let ironic = false;
-  for (let i = 0; i < p.norm.length && !ironic; i++) ironic = IRONIC.has(p.norm[i] as string);
+  for (let i = 0; i < p.info.length && !ironic; i++) ironic = IRONIC.has(wordAt(p, i));
   if (!ironic) return false;
   // "… in plastic bags. Sure." / "… not available. Great.": a one-word verdict closing a complaint.
   let last = p.tokens.length - 1;
   while (last > 0 && p.tokens[last]?.kind === 'punct') last--;
   const lastTok = p.tokens[last];
-  if (lastTok !== undefined && lastTok.boundary && IRONIC.has(p.norm[last] ?? '') && p.wordCount >= 6) return true;
+  if (lastTok !== undefined && lastTok.boundary && IRONIC.has(wordAt(p, last)) && p.wordCount >= 6) return true;
   let count = failure ? 1 : 0;
-  const n = p.norm;
-  for (let i = 0; i < n.length; i++) {
-    const w = n[i] as string;
-    if (w === 'NUM' && TIME_UNITS.has(n[i + 1] ?? '')) count++;
-    else if ((w === 'tidak' || w === 'belum' || w === 'no' || w === "haven't" || w === "didn't") && FAILURE_AFTER_NEG.has(n[i + 1] ?? '')) count++;
+  for (let i = 0; i < p.info.length; i++) {
+    const w = wordAt(p, i);
+    const next = wordAt(p, i + 1);
+    if (w === 'NUM' && TIME_UNITS.has(next)) count++;
+    else if ((w === 'tidak' || w === 'belum' || w === 'no' || w === "haven't" || w === "didn't") && FAILURE_AFTER_NEG.has(next)) count++;
     else if (FAILURE_WORDS.has(w)) count += 0.5;
   }
   return count >= 1 && ev.lexNeg < ev.lexPos * 3;

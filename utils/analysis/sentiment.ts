@@ -23,14 +23,14 @@ const NEUTRAL_MARGIN = 1;
 function emojiOnly(p: Prepared): SentimentResult {
   let sum = 0;
   const cues: string[] = [];
-  for (const w of p.norm) {
+  for (const { word: w } of p.info) {
     const v = EMOJI_VALENCE.get(w);
     if (v === undefined) continue;
     sum += v;
     if (v !== 0 && cues.length < MAX_CUES && !cues.includes(w)) cues.push(w);
   }
   // 😭 or 🥺 alone is hype on a brand post, mildly positive.
-  if (sum === 0 && p.norm.some((w) => w === '😭' || w === '🥺')) sum = 1;
+  if (sum === 0 && p.info.some((i) => i.word === '😭' || i.word === '🥺')) sum = 1;
   const score = Math.max(-1, Math.min(1, sum / (2 * p.emojiCount)));
   return { label: score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral', score, cues };
 }
@@ -45,11 +45,10 @@ function pickCues(p: Prepared, ev: Evidence, label: Sentiment): string[] {
   for (const c of lex) if (out.length < MAX_CUES && !out.includes(c.text)) out.push(c.text);
   if (out.length > 0) return out;
   // No lexicon word: show the model's strongest word for the label.
-  const k = label === 'positive' ? 0 : 1;
   let best = '';
   let bestW = 0.5;
   p.info.forEach((info, i) => {
-    const w = info.weights[k];
+    const w = label === 'positive' ? info.pos : info.neg;
     if (w > bestW && p.tokens[i]?.kind === 'word') {
       best = p.tokens[i]?.raw ?? '';
       bestW = w;

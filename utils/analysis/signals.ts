@@ -15,17 +15,13 @@ export function collectSignals(p: Prepared, text: string): Signals {
     if (list === undefined) found.set(k, [phrase]);
     else if (list.length < 4 && !list.includes(phrase)) list.push(phrase);
   };
-  const n = p.norm;
-  let stems: string[] | undefined;
-  for (let i = 0; i < n.length; i++) {
-    const info = p.info[i];
+  const infos = p.info;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
     if (info === undefined) continue;
-    if (info.cues !== undefined) PhraseIndex.matchAt(info.cues, n, i, add);
-    if (info.stemCues !== undefined) {
-      // "harganya" also matches as "harga".
-      stems ??= p.info.map((x) => x.stem);
-      PhraseIndex.matchAt(info.stemCues, stems, i, add);
-    }
+    if (info.cues !== undefined) PhraseIndex.matchAt(info.cues, infos, false, i, add);
+    // "harganya" also matches as "harga".
+    if (info.stemCues !== undefined) PhraseIndex.matchAt(info.stemCues, infos, true, i, add);
   }
   // Attached media is marked [foto]/[photo] by the page capture; the tokenizer drops brackets.
   const head = text.length > 4000 ? text.slice(0, 4000) : text;

@@ -12,7 +12,7 @@ export interface Token {
   raw: string;
   /** True when the word was written in capitals (2+ letters). */
   caps: boolean;
-  /** True when a sentence or clause boundary (. , ; : newline) came right before this token. */
+  /** True when a clause boundary (. , ; : newline) came right before this token in the scanned text. */
   boundary: boolean;
 }
 
@@ -57,18 +57,53 @@ function matchEmoticon(s: string, i: number): string | undefined {
   return undefined;
 }
 
+/** Receives tokens as the scanner finds them, without the scanner building any objects. */
+export interface TokenSink {
+  /** A run of word characters text[start, end): kind tells word, num, mention or hashtag;
+   * `upper` counts its capital letters, `letters` all its letters. */
+  run(text: string, start: number, end: number, kind: TokenKind, upper: number, letters: number, boundary: boolean): void;
+  /** Anything else: url, emoji, emoticon, punct. */
+  other(kind: TokenKind, raw: string, boundary: boolean): void;
+  /** True once enough tokens were taken: the scan stops. */
+  full(): boolean;
+}
+
+class Collect implements TokenSink {
+  readonly out: Token[] = [];
+  run(text: string, start: number, end: number, kind: TokenKind, upper: number, letters: number, boundary: boolean): void {
+    this.out.push({ kind, raw: text.slice(start, end), caps: isCaps(upper, letters), boundary });
+  }
+  other(kind: TokenKind, raw: string, boundary: boolean): void {
+    this.out.push({ kind, raw, caps: false, boundary });
+  }
+  full(): boolean {
+    return this.out.length >= MAX_TOKENS;
+  }
+}
+
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  const c = new Collect();
+  scan(text, c);
+  return c.out;
+}
+
+/** All capitals, two letters or more: "MIN", "TOLONG". */
+export function isCaps(upper: number, letters: number): boolean {
+  return letters >= 2 && upper === letters;
+}
+
+/** Scans the text once, feeding `sink`. */
+export function scan(text: string, sink: TokenSink): void {
   const n = text.length;
   let i = 0;
   let boundary = true;
-  while (i < n && out.length < MAX_TOKENS) {
+  while (i < n && !sink.full()) {
     const c = text.charCodeAt(i);
     // URLs run to the next space.
     if ((c === 104 || c === 119) && (text.startsWith('http', i) || text.startsWith('www.', i))) {
       let j = i;
       while (j < n && text.charCodeAt(j) > 32) j++;
-      out.push({ kind: 'url', raw: text.slice(i, Math.min(j, i + 200)), caps: false, boundary });
+      sink.other('url', text.slice(i, Math.min(j, i + 200)), boundary);
       boundary = false;
       i = j;
       continue;
@@ -91,9 +126,8 @@ export function tokenize(text: string): Token[] {
         } else break;
       }
       if (j - i <= MAX_WORD) {
-        const raw = text.slice(i, j);
         const kind: TokenKind = c === 64 ? 'mention' : c === 35 ? 'hashtag' : letters === 0 ? 'num' : 'word';
-        out.push({ kind, raw, caps: letters >= 2 && upper === letters, boundary });
+        sink.run(text, i, j, kind, upper, letters, boundary);
       }
       boundary = false;
       i = j;
@@ -102,13 +136,13 @@ export function tokenize(text: string): Token[] {
     // Emoticons start with : ; = or <.
     const emo = c === 58 || c === 59 || c === 61 || c === 60 ? matchEmoticon(text, i) : undefined;
     if (emo !== undefined) {
-      out.push({ kind: 'emoticon', raw: emo, caps: false, boundary });
+      sink.other('emoticon', emo, boundary);
       boundary = false;
       i += emo.length;
       continue;
     }
     if (c === 63 || c === 33) {
-      out.push({ kind: 'punct', raw: c === 63 ? '?' : '!', caps: false, boundary: false });
+      sink.other('punct', c === 63 ? '?' : '!', false);
       i++;
       continue;
     }
@@ -116,7 +150,7 @@ export function tokenize(text: string): Token[] {
       const cp = text.codePointAt(i) ?? c;
       const ch = String.fromCodePoint(cp);
       if (PICTO.test(ch)) {
-        out.push({ kind: 'emoji', raw: ch, caps: false, boundary });
+        sink.other('emoji', ch, boundary);
         boundary = false;
       }
       i += ch.length;
@@ -125,5 +159,4 @@ export function tokenize(text: string): Token[] {
     if (c === 46 || c === 44 || c === 59 || c === 58 || c === 10 || c === 40 || c === 41) boundary = true;
     i++;
   }
-  return out;
 }

@@ -1,14 +1,15 @@
 /**
- * Everything the scorers need to know about one written word, computed once and cached:
- * comments repeat the same few thousand words, so most tokens cost a single Map lookup.
+ * Everything the scorers need to know about a word, in one dictionary built once from all our
+ * word lists and the model's vocabulary: a token costs one Map lookup, like a plain lexicon.
+ * Words in no list get a default entry; only odd spellings go through normalize.ts.
  */
 import { CUE_INDEX } from './cue-index';
 import type { CueKind } from './cue-lists';
 import { EMOJI_VALENCE } from './emoji';
-import { languageVote, type Vote } from './language';
+import { EN_WORDS, ID_WORDS, languageVote, type Vote } from './language';
 import { LEXICON_EN } from './lexicon-en';
 import { LEXICON_ID } from './lexicon-id';
-import { modelVersion, weightsOf } from './model';
+import { modelVersion, modelVocabulary, weightsOf } from './model';
 import { normalizeWord } from './normalize';
 import type { Candidate } from './phrases';
 import { SLANG } from './slang';
@@ -19,6 +20,7 @@ export interface WordInfo {
   word: string;
   /** The word without a trailing -nya ("harganya" → "harga"); same as word otherwise. */
   stem: string;
+  /** Letters were stretched ("bagusss"): the writer meant it strongly. */
   stretched: boolean;
   /** Lexicon valence, 0 when the word carries none. */
   valence: number;
@@ -28,74 +30,92 @@ export interface WordInfo {
   strength: number;
   lang: Vote;
   /** Model weights (positive, negative) of the word, and of the word under negation. */
-  weights: readonly [number, number];
-  negatedWeights: readonly [number, number];
+  pos: number;
+  neg: number;
+  negatedPos: number;
+  negatedNeg: number;
   /** Cue phrases starting with the word, and with its stem when that differs. */
   cues: readonly Candidate<CueKind>[] | undefined;
   stemCues: readonly Candidate<CueKind>[] | undefined;
 }
 
-const CACHE = new Map<string, WordInfo>();
-const FIXED = new Map<string, WordInfo>();
-const CACHE_LIMIT = 20_000;
-let cachedVersion = modelVersion();
-
-function checkVersion(): void {
-  if (cachedVersion === modelVersion()) return;
-  CACHE.clear();
-  FIXED.clear();
-  cachedVersion = modelVersion();
+function stemOf(word: string): string {
+  return word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : word;
 }
 
-let extraKnown: ReadonlySet<string> = new Set();
-/** The model's vocabulary also counts as known words when undoing stretched letters. */
-export function setKnownWords(words: ReadonlySet<string>): void {
-  extraKnown = words;
-  CACHE.clear();
-  FIXED.clear();
-}
-function known(w: string): boolean {
-  return LEXICON_ID.has(w) || LEXICON_EN.has(w) || extraKnown.has(w) || SLANG.has(w);
-}
-
-function build(word: string, stretched: boolean): WordInfo {
-  const stem = word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : word;
+function build(word: string): WordInfo {
+  const stem = stemOf(word);
+  const w = weightsOf(word);
+  const nw = weightsOf('!' + word);
   return {
     word,
     stem,
-    stretched,
+    stretched: false,
     valence: LEXICON_ID.get(word) ?? LEXICON_EN.get(word) ?? EMOJI_VALENCE.get(word) ?? 0,
     negator: NEGATORS.has(word),
     contrast: CONTRAST.has(word),
     strength: INTENSIFIERS.get(word) ?? DOWNTONERS.get(word) ?? 1,
     lang: languageVote(word),
-    weights: weightsOf(word),
-    negatedWeights: weightsOf('!' + word),
+    pos: w[0],
+    neg: w[1],
+    negatedPos: nw[0],
+    negatedNeg: nw[1],
     cues: CUE_INDEX.candidates(word),
     stemCues: stem === word ? undefined : CUE_INDEX.candidates(stem),
   };
 }
 
-/** Info for a word token as written. */
-export function wordInfo(raw: string): WordInfo {
-  checkVersion();
-  let info = CACHE.get(raw);
-  if (info === undefined) {
-    const n = normalizeWord(raw, known);
-    info = build(n.word, n.stretched);
-    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-    CACHE.set(raw, info);
-  }
-  return info;
+/** A word in none of our lists: only its -nya stem can still carry something. */
+function unknown(word: string): WordInfo {
+  const stem = stemOf(word);
+  const stemCues = stem === word ? undefined : CUE_INDEX.candidates(stem);
+  const lang: Vote = stem === word ? 0 : 1;
+  return { word, stem, stretched: false, valence: 0, negator: false, contrast: false, strength: 1, lang, pos: 0, neg: 0, negatedPos: 0, negatedNeg: 0, cues: undefined, stemCues };
 }
 
-/** Info for a non-word token: an emoji as itself, '@', 'URL', 'NUM', '#tag', '?' or '!'. */
+let DICT = new Map<string, WordInfo>();
+let builtFor = -1;
+
+function buildDictionary(): void {
+  const d = new Map<string, WordInfo>();
+  const add = (w: string): void => {
+    if (!d.has(w)) d.set(w, build(w));
+  };
+  for (const list of [LEXICON_ID.keys(), LEXICON_EN.keys(), NEGATORS, CONTRAST, INTENSIFIERS.keys(), DOWNTONERS.keys(), ID_WORDS, EN_WORDS, CUE_INDEX.firstWords()]) {
+    for (const w of list) add(w);
+  }
+  for (const f of modelVocabulary()) add(f.startsWith('!') ? f.slice(1) : f);
+  for (const [from, to] of SLANG) {
+    add(to);
+    if (!d.has(from)) d.set(from, d.get(to) as WordInfo);
+  }
+  DICT = d;
+  builtFor = modelVersion();
+}
+
+const known = (w: string): boolean => DICT.has(w);
+
+/** Call once per comment: rebuilds the dictionary after the model weights change. */
+export function checkVersion(): void {
+  if (builtFor !== modelVersion()) buildDictionary();
+}
+
+/** Info for a word already in lower case. */
+export function wordInfo(lower: string): WordInfo {
+  const hit = DICT.get(lower);
+  if (hit !== undefined) return hit;
+  const n = normalizeWord(lower, known);
+  const info = n.word === lower ? unknown(lower) : (DICT.get(n.word) ?? unknown(n.word));
+  return n.stretched ? { ...info, stretched: true } : info;
+}
+
+const FIXED = new Map<string, WordInfo>();
+/** Info for a non-word token: an emoji as itself, '@', '#', 'URL', 'NUM', '?' or '!'. */
 export function fixedInfo(key: string): WordInfo {
-  checkVersion();
   let info = FIXED.get(key);
-  if (info === undefined) {
-    info = build(key, false);
-    if (FIXED.size < CACHE_LIMIT) FIXED.set(key, info);
+  if (info === undefined || builtFor !== modelVersion()) {
+    info = build(key);
+    if (FIXED.size < 2000) FIXED.set(key, info);
   }
   return info;
 }
