@@ -20,6 +20,8 @@ export interface Evidence {
   cues: Cue[];
   /** Features before this index sit in a clause a "but" overrides: they count half. */
   contrastAt: number;
+  /** Summed lexicon valence after the last "but" (0 without one): "X sih, tapi Y" follows Y. */
+  afterContrast: number;
   /** Summed model weights of the word features, with that halving applied. */
   wordPos: number;
   wordNeg: number;
@@ -33,6 +35,7 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
   const cues: Cue[] = [];
   let negLeft = 0;
   let contrastAt = 0;
+  let firstAfter = -1;
   // Model sums before the last "but" (counted half) and after it.
   let preP = 0;
   let preN = 0;
@@ -47,6 +50,7 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
     if (w.contrast && i > 0) {
       // The clause before "but" counts half.
       for (const c of cues) c.value *= 0.5;
+      firstAfter = cues.length;
       negLeft = 0;
       if (withFeats) feats.push(w.word);
       preP += curP + w.pos;
@@ -83,10 +87,12 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
   let lexPos = 0;
   let lexNeg = 0;
   const emphasis = 1 + 0.1 * Math.min(3, p.exclamations);
-  for (const c of cues) {
+  let afterContrast = 0;
+  cues.forEach((c, k) => {
     c.value *= emphasis;
     if (c.value > 0) lexPos += c.value;
     else lexNeg -= c.value;
-  }
-  return { feats, lexPos, lexNeg, cues, contrastAt, wordPos: 0.5 * preP + curP, wordNeg: 0.5 * preN + curN };
+    if (firstAfter >= 0 && k >= firstAfter) afterContrast += c.value;
+  });
+  return { feats, lexPos, lexNeg, cues, contrastAt, afterContrast, wordPos: 0.5 * preP + curP, wordNeg: 0.5 * preN + curN };
 }

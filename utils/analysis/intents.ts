@@ -48,7 +48,8 @@ export function detectIntents(p: Prepared, s: Signals, sent: SentimentResult): I
   const qword = s.has('qword');
   const asks = p.questionMarks > 0 || s.has('ask');
   // Rhetorical: a negative question with no question word and no request.
-  const rhetorical = p.questionMarks > 0 && neg && !qword && !s.has('ask');
+  // "harga segini buat porsi segitu??" is a jab, not a question.
+  const rhetorical = p.questionMarks > 0 && (neg || p.questionMarks >= 2) && !qword && !s.has('ask');
   const question = asks && !rhetorical && !reply;
   if (question) out.push('question');
   const complaint = !reply && !p.emojiOnly && ((neg && p.wordCount >= 3) || (s.has('failure') && sent.label !== 'positive'));
@@ -58,6 +59,6 @@ export function detectIntents(p: Prepared, s: Signals, sent: SentimentResult): I
   if (s.has('idea') || (complaint && s.has('fix'))) out.push('suggestion');
   if ((question && s.has('product')) || s.has('want')) out.push('purchase_intent');
   if (s.has('toxic') && (neg || p.tokens.some((t) => t.caps))) out.push('toxic');
-  if ((s.has('urgent') || (s.has('money') && s.has('loss'))) && (neg || complaint)) out.push('urgent');
+  if ((s.has('urgent') || (s.has('money') && s.has('loss'))) && (neg || complaint || s.has('failure'))) out.push('urgent');
   return out;
 }

@@ -11,7 +11,7 @@ selamat kami kita mereka dia gimana aja udah punya kalian biar semoga tolong moh
 hari minggu bulan tahun jam nya lah kan loh yah yahh wah wih asik akhirnya ternyata emang memang mending kenapa
 bukan jangan seperti agak cukup lumayan gede kecil murah mahal beda hanya pernah sering setelah sebelum sampai
 datang dapat kasih coba cobain ikut ikutan nunggu menunggu bayar kirim paket pesanan barang kurir sinyal
-wkwk anak rumah kerja makan minum jalan kota info infonya mana siapa apakah gitu gini begitu banget`.split(/\s+/));
+wkwk cepat pengiriman kemasan rasa porsi anak rumah kerja makan minum jalan kota info infonya mana siapa apakah gitu gini begitu banget`.split(/\s+/));
 
 export const EN_WORDS: ReadonlySet<string> = new Set(`the a an is are was were i i'm i've i'd i'll you you're your my me mine we our us it it's its this that
 these those and or but to of in on for with at from so not no do does did don't doesn't didn't have has had will
@@ -45,5 +45,5 @@ export function detectLanguage(votes: readonly { lang: Vote }[]): Language {
   if (en === 0) return 'id';
   if (id === 0) return 'en';
   if (en >= 2 && id >= 2) return 'mixed';
-  return id >= en ? (en >= 2 ? 'mixed' : 'id') : id >= 2 ? 'mixed' : 'en';
+  return id >= en ? (en >= 2 ? 'mixed' : 'id') : id >= 1 && en >= 2 ? 'mixed' : 'en';
 }

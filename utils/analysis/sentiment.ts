@@ -75,6 +75,9 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
   let label: Sentiment = ep >= en && ep > e0 ? 'positive' : en > ep && en > e0 ? 'negative' : 'neutral';
   const strongest = ev.cues.reduce((a, c) => Math.max(a, Math.abs(c.value)), 0);
   const failure = s.has('failure');
+  // "bagus sih, tapi mahal": the clause after "but" carries the verdict.
+  if (label === 'positive' && ev.afterContrast <= -1) label = 'negative';
+  else if (label === 'negative' && ev.afterContrast >= 1.5) label = 'positive';
   // A plain question with no opinion word or reported failure is neutral.
   if ((p.questionMarks > 0 || s.has('ask')) && p.wordCount <= 20 && !failure && strongest < 2.5) label = 'neutral';
   // A few words with no opinion word ("ok", "noted min") are neutral, whatever the model guesses.
@@ -89,5 +92,8 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
     score = Math.min(score, -0.5);
     return { label, score, cues: pickCues(p, ev, 'positive').concat('(sarcasm)') };
   }
+  // Rules may overrule the model: keep the score's sign in line with the label.
+  if (label === 'positive' && score <= 0) score = 0.2;
+  else if (label === 'negative' && score >= 0) score = -0.2;
   return { label, score: Math.round(score * 100) / 100, cues: pickCues(p, ev, label) };
 }

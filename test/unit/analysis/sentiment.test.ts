@@ -20,6 +20,16 @@ describe('sentiment', () => {
     ['😍😍😍', 'positive'],
     ['🙄🙄', 'negative'],
     ['', 'neutral'],
+    ['gak nyesel beli, worth it', 'positive'],
+    ['kurang enak, kuahnya hambar', 'negative'],
+    ['bagus sih, tapi mahal bgt buat ukuran segini', 'negative'],
+    ['MANTAP BGT MIN!!!', 'positive'],
+    ['kecewa, the food was cold and late', 'negative'],
+    ['Great, another delay after 3 hours of waiting 👏', 'negative'],
+    ['not worth the money at all', 'negative'],
+    ['ok', 'neutral'],
+    ['@rina_s nih', 'neutral'],
+    ['wkwkwk lucu bgt 😂', 'positive'],
   ] as const)('%s → %s', (text, label) => {
     expect(analyze(text).sentiment.label).toBe(label);
   });
