@@ -4,6 +4,7 @@ import { sendMessage } from '@/utils/messaging/messenger';
 
 /** The background takes at most this many comments a message. */
 const BATCH = 500;
+/** After one send, wait this long before the next, so a loading thread goes in a few batches. */
 const FLUSH_MS = 300;
 
 type Batch = Omit<AnnotatedCapture, 'comments' | 'tags'>;
@@ -20,9 +21,11 @@ export function createStoreQueue(
   const pending = new Map<string, Item>();
   let context: Batch | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastSent = 0;
 
   const flush = async () => {
     timer = undefined;
+    lastSent = Date.now();
     if (!context) return;
     const items = [...pending.values()];
     pending.clear();
@@ -45,7 +48,9 @@ export function createStoreQueue(
     add(batch: Batch, items: Item[]) {
       context = batch;
       for (const item of items) pending.set(item.comment.id, item);
-      timer ??= setTimeout(() => void flush(), FLUSH_MS);
+      // The first reading goes at once (the tab may close soon); later ones are gathered.
+      const wait = Math.max(0, lastSent + FLUSH_MS - Date.now());
+      timer ??= setTimeout(() => void flush(), wait);
     },
     flushNow: flush,
   };

@@ -6,15 +6,25 @@ import type { BrowserContext, Page } from 'playwright-core';
  */
 export async function optionsPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const url = `chrome-extension://${extensionId}/options.html`;
-  const open = context.pages().find((p) => p.url() === url);
-  if (open) return open;
-  const opened = await context
-    .waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 3_000 })
-    .catch(() => null);
+  const opened = await firstRunOptions(context, url, 15_000);
   if (opened) return opened;
   const page = await context.newPage();
   await page.goto(url);
   return page;
+}
+
+/** The options tab the extension opened by itself; Chromium may reuse the blank first tab for it. */
+export async function firstRunOptions(
+  context: BrowserContext,
+  url: string,
+  timeout: number,
+): Promise<Page | null> {
+  for (const end = Date.now() + timeout; Date.now() < end;) {
+    const open = context.pages().find((p) => p.url() === url);
+    if (open) return open;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
 }
 
 /** Chooses brand pages the way a user does: on the options page, one address at a time. */

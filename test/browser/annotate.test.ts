@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_URLS } from '../../demo/site/index';
+import { firstRunOptions } from '../../scripts/rig/options-page';
 import { waitForStatus } from '../../scripts/rig/status';
 import { askBackground, badgeCounts, badgeFor } from './page-helpers';
 import { chooseBrandPages, extensionPage, startRig, type Rig } from './rig';
@@ -17,12 +18,7 @@ afterAll(async () => {
 
 describe('before the user chooses brand pages', () => {
   test('first run opens the options page, which asks for the brand pages', async () => {
-    const isOptions = (p: { url(): string }) => p.url().endsWith('/options.html');
-    const options =
-      rig.browser.context.pages().find(isOptions) ??
-      (await rig.browser.context
-        .waitForEvent('page', { predicate: isOptions, timeout: 5_000 })
-        .catch(() => undefined));
+    const options = await firstRunOptions(rig.browser.context, extensionPage(rig, 'options'), 15_000);
     expect(options, 'the options page opened by itself').toBeTruthy();
     await expect.poll(() => options!.getByTestId('first-run').count(), { timeout: 10_000 }).toBe(1);
   });
