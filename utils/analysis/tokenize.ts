@@ -114,8 +114,10 @@ export function scan(text: string, sink: TokenSink): void {
       let upper = 0;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isWordChar(text, j, d)) {
-          if (!isDigit(d)) {
+        // ASCII letters first: the common case, no call.
+        const cls = d < 128 ? (ASCII[d] as number) : isWordChar(text, j, d) ? 1 : 0;
+        if (cls !== 0) {
+          if (cls === 1) {
             letters++;
             if (d >= 65 && d <= 90) upper++;
           }

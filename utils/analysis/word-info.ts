@@ -39,42 +39,45 @@ export interface WordInfo {
   stemCues: readonly Candidate<CueKind>[] | undefined;
 }
 
+const ZERO: readonly [number, number] = [0, 0];
+
 function stemOf(word: string): string {
   return word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : word;
 }
 
-function build(word: string): WordInfo {
+/** Every WordInfo comes from here, so all share one object shape (fast property access). */
+function make(word: string, stretched: boolean, listed: boolean): WordInfo {
   const stem = stemOf(word);
-  const w = weightsOf(word);
-  const nw = weightsOf('!' + word);
+  const w = listed ? weightsOf(word) : ZERO;
+  const nw = listed ? weightsOf('!' + word) : ZERO;
   return {
     word,
     stem,
-    stretched: false,
-    valence: LEXICON_ID.get(word) ?? LEXICON_EN.get(word) ?? EMOJI_VALENCE.get(word) ?? 0,
-    negator: NEGATORS.has(word),
-    contrast: CONTRAST.has(word),
-    strength: INTENSIFIERS.get(word) ?? DOWNTONERS.get(word) ?? 1,
-    lang: languageVote(word),
+    stretched,
+    valence: listed ? (LEXICON_ID.get(word) ?? LEXICON_EN.get(word) ?? EMOJI_VALENCE.get(word) ?? 0) : 0,
+    negator: listed && NEGATORS.has(word),
+    contrast: listed && CONTRAST.has(word),
+    strength: listed ? (INTENSIFIERS.get(word) ?? DOWNTONERS.get(word) ?? 1) : 1,
+    lang: listed ? languageVote(word) : stem === word ? 0 : 1,
     pos: w[0],
     neg: w[1],
     negatedPos: nw[0],
     negatedNeg: nw[1],
-    cues: CUE_INDEX.candidates(word),
+    cues: listed ? CUE_INDEX.candidates(word) : undefined,
     stemCues: stem === word ? undefined : CUE_INDEX.candidates(stem),
   };
 }
 
-/** A word in none of our lists: only its -nya stem can still carry something. */
-function unknown(word: string): WordInfo {
-  const stem = stemOf(word);
-  const stemCues = stem === word ? undefined : CUE_INDEX.candidates(stem);
-  const lang: Vote = stem === word ? 0 : 1;
-  return { word, stem, stretched: false, valence: 0, negator: false, contrast: false, strength: 1, lang, pos: 0, neg: 0, negatedPos: 0, negatedNeg: 0, cues: undefined, stemCues };
+function build(word: string): WordInfo {
+  return make(word, false, true);
 }
 
 let DICT = new Map<string, WordInfo>();
+/** Spellings seen that are not in DICT as written, remembered apart so DICT stays our lists. */
+let SEEN = new Map<string, WordInfo>();
 let builtFor = -1;
+/** Words seen that are in no list are remembered too, up to this many. */
+const MAX_SEEN = 10_000;
 
 function buildDictionary(): void {
   const d = new Map<string, WordInfo>();
@@ -90,6 +93,7 @@ function buildDictionary(): void {
     if (!d.has(from)) d.set(from, d.get(to) as WordInfo);
   }
   DICT = d;
+  SEEN = new Map();
   builtFor = modelVersion();
 }
 
@@ -102,11 +106,15 @@ export function checkVersion(): void {
 
 /** Info for a word already in lower case. */
 export function wordInfo(lower: string): WordInfo {
-  const hit = DICT.get(lower);
+  const hit = DICT.get(lower) ?? SEEN.get(lower);
   if (hit !== undefined) return hit;
   const n = normalizeWord(lower, known);
-  const info = n.word === lower ? unknown(lower) : (DICT.get(n.word) ?? unknown(n.word));
-  return n.stretched ? { ...info, stretched: true } : info;
+  const base = n.word === lower ? undefined : DICT.get(n.word);
+  const info = base === undefined ? make(n.word, n.stretched, false) : n.stretched ? make(n.word, true, true) : base;
+  if (SEEN.size >= MAX_SEEN) SEEN = new Map();
+  // Remembered as written, so the next "bagusss" or unknown word costs a lookup, not a rebuild.
+  if (lower.length <= 24) SEEN.set(lower, info);
+  return info;
 }
 
 const FIXED = new Map<string, WordInfo>();
