@@ -115,6 +115,10 @@ sunshine 2|super 3|support 2|supported 2|supporting 1|sure 1|surprise 1|surprise
 thoughtful 2|thrilled 3|thriving 2|top 2|tranquil 2|treasure 2|tremendous 3|true 2|trusted 2|truth 2|unbelievable 1|upbeat 2
 useful 2|valuable 2|vibrant 3|vivid 2|warmth 2|wealthy 2|welcome 2|well 1|wholesome 3|wisdom 2|won 3|wonder 2|wonderful 3
 worthwhile 2|wow 3|yummy 3|zest 2|blast 2|dope 2|sick 0|killer 1|badass 2|bomb 1|epic 3|fire 1|lovin 3|luv 3|amazin 3
+piss -2|pissing -2|hangover -2|coolest 3|bastards -3|fucks -2|tgif 2|woot 3|amazes 3|freaking -1|damnit -2|dizzy -2
+allergies -2|keyed -2|convicted -2|offender -2|steals -2|flogged -3|rainy -1|gloomy -2|sunny 2|weekend 1|yummm 3|mmm 1
+congratz 2|gratz 2|bday 1|birthday 1|xoxo 3|hugz 2|luvs 3|awww 2|aww 2|yayy 3|booyah 3|ftw 2|omfg -1|argh -2|grr -2|grrr -2
+dammit -2|crappy -3|sucked -2|bummed -2|rip -2|rest 0|condolences -1|prayers 1|pray 1|praying 1|ugh -2|meh -1|nah -1
 `;
 
 export const LEXICON_EN: ReadonlyMap<string, number> = new Map(
