@@ -26,6 +26,6 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     language: detectLanguage(p.info),
     sentiment,
     intents,
-    stage: detectStage(p, signals, sentiment, intents, context.isReply === true),
+    stage: detectStage(p, signals, sentiment, intents, context),
   };
 }

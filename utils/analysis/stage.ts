@@ -6,6 +6,7 @@ import type { Intent, Stage } from './labels';
 import type { Prepared } from './prepare';
 import type { SentimentResult } from './sentiment';
 import type { Signals } from './signals';
+import type { AnalysisContext } from './types';
 import { startsWithMention } from './intents';
 
 export interface StageResult {
@@ -20,10 +21,12 @@ function cue(s: Signals, ...kinds: Parameters<Signals['get']>[0][]): string[] {
   return out;
 }
 
-export function detectStage(p: Prepared, s: Signals, sent: SentimentResult, intents: readonly Intent[], isReply: boolean): StageResult {
+/** `context`: a reply (isReply) may answer another customer; page-marked mentions count as tags. */
+export function detectStage(p: Prepared, s: Signals, sent: SentimentResult, intents: readonly Intent[], context: AnalysisContext): StageResult {
   const has = (i: Intent): boolean => intents.includes(i);
   if (has('spam')) return { label: 'creation', confidence: 0.9, cues: ['spam', ...cue(s, 'promo', 'contact')] };
-  const reply = startsWithMention(p) || isReply;
+  const reply = startsWithMention(p) || context.isReply === true;
+  const tagged = p.mentions > 0 || (context.mentions?.length ?? 0) > 0;
   const firstPerson = s.has('first');
   // Collaboration: answering another customer, contest entries, partnerships, ideas for the brand.
   if (reply && s.has('advice') && (p.wordCount >= 6 || firstPerson)) return { label: 'collaboration', confidence: 0.8, cues: ['@reply', ...cue(s, 'advice')] };
@@ -38,7 +41,7 @@ export function detectStage(p: Prepared, s: Signals, sent: SentimentResult, inte
   if (p.wordCount >= 30 && firstPerson) return { label: 'creation', confidence: 0.65, cues: ['long own story', ...cue(s, 'past')] };
   // Curation: verdicts, complaints, praise, tagging, comparing, sharing.
   if (has('complaint') || has('praise')) return { label: 'curation', confidence: 0.75, cues: intents.filter((i) => i === 'complaint' || i === 'praise') };
-  if (startsWithMention(p) || p.mentions > 0) return { label: 'curation', confidence: 0.65, cues: ['@tag'] };
+  if (tagged) return { label: 'curation', confidence: 0.65, cues: ['@tag'] };
   if (s.has('compare') || s.has('share')) return { label: 'curation', confidence: 0.65, cues: cue(s, 'compare', 'share') };
   if (sent.label !== 'neutral' && p.wordCount >= 4 && !has('question')) return { label: 'curation', confidence: 0.55, cues: sent.cues.slice(0, 2) };
   // Consumption: reactions, acknowledgements and questions about the post's own information.

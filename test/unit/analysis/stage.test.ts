@@ -40,6 +40,11 @@ describe('engagement stage', () => {
     expect(analyze('saran min, bikin ukuran travel size dong').stage.cues.length).toBeGreaterThan(0);
   });
 
+  test('a name the page marks as a mention counts as tagging a friend', () => {
+    expect(analyze('Rina Sari ini nih yang kamu cari').stage.label).toBe('consumption');
+    expect(analyze('Rina Sari ini nih yang kamu cari', { mentions: ['Rina Sari'] }).stage.label).toBe('curation');
+  });
+
   test('a reply flagged by the page counts as answering another customer', () => {
     const text = 'coba hapus cache aplikasinya dulu, terus login ulang. aku tadi gitu berhasil';
     expect(analyze(text, { isReply: true }).stage.label).toBe('collaboration');
