@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 import { bareBaseline, instrumentPage } from './instrument';
 import { moreComments } from './fixture';
 
@@ -21,7 +21,7 @@ export interface Scenario {
 
 const BATCH = 100;
 
-async function metric(cdp: import('playwright-core').CDPSession, name: string): Promise<number> {
+async function metric(cdp: CDPSession, name: string): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as {
     metrics: Array<{ name: string; value: number }>;
   };

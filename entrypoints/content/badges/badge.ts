@@ -69,13 +69,13 @@ export function createBadge(onPick: (pick: TagPick, commentId: string) => void):
       button.dataset.stage = next.stage;
       button.dataset.sentiment = next.sentiment;
       button.dataset.source = host.dataset.source;
-      const stageName = i18n.t(`stage.${next.stage}`);
+      const stageName = label(`stage.${next.stage}`);
       stage.textContent = stageName;
       button.setAttribute(
         'aria-label',
-        i18n.t('badge.label', [stageName, i18n.t(`sentiment.${next.sentiment}`)]),
+        i18n.t('badge.label', [stageName, label(`sentiment.${next.sentiment}`)]),
       );
-      icons.replaceChildren(...intentIcons(next));
+      if (next.intents.length > 0 || icons.firstChild) icons.replaceChildren(...intentIcons(next));
       if (why) explain();
     },
     showError(message) {
