@@ -72,11 +72,12 @@ function build(word: string): WordInfo {
   return make(word, false, true);
 }
 
+/** Our lists, as built; DICT starts as a copy and also remembers spellings seen since. */
+let BASE = new Map<string, WordInfo>();
 let DICT = new Map<string, WordInfo>();
-/** Spellings seen that are not in DICT as written, remembered apart so DICT stays our lists. */
-let SEEN = new Map<string, WordInfo>();
+let seen = 0;
 let builtFor = -1;
-/** Words seen that are in no list are remembered too, up to this many. */
+/** Spellings in no list are remembered too (one lookup next time), up to this many. */
 const MAX_SEEN = 10_000;
 
 function buildDictionary(): void {
@@ -92,12 +93,14 @@ function buildDictionary(): void {
     add(to);
     if (!d.has(from)) d.set(from, d.get(to) as WordInfo);
   }
-  DICT = d;
-  SEEN = new Map();
+  BASE = d;
+  DICT = new Map(d);
+  seen = 0;
   builtFor = modelVersion();
 }
 
-const known = (w: string): boolean => DICT.has(w);
+// Spelling decisions consult our lists only, so results never depend on what was seen before.
+const known = (w: string): boolean => BASE.has(w);
 
 /** Call once per comment: rebuilds the dictionary after the model weights change. */
 export function checkVersion(): void {
@@ -106,14 +109,19 @@ export function checkVersion(): void {
 
 /** Info for a word already in lower case. */
 export function wordInfo(lower: string): WordInfo {
-  const hit = DICT.get(lower) ?? SEEN.get(lower);
+  const hit = DICT.get(lower);
   if (hit !== undefined) return hit;
   const n = normalizeWord(lower, known);
-  const base = n.word === lower ? undefined : DICT.get(n.word);
+  const base = n.word === lower ? undefined : BASE.get(n.word);
   const info = base === undefined ? make(n.word, n.stretched, false) : n.stretched ? make(n.word, true, true) : base;
-  if (SEEN.size >= MAX_SEEN) SEEN = new Map();
-  // Remembered as written, so the next "bagusss" or unknown word costs a lookup, not a rebuild.
-  if (lower.length <= 24) SEEN.set(lower, info);
+  if (seen >= MAX_SEEN) {
+    DICT = new Map(BASE);
+    seen = 0;
+  }
+  if (lower.length <= 24) {
+    DICT.set(lower, info);
+    seen++;
+  }
   return info;
 }
 
