@@ -6,8 +6,9 @@
 import type { Prepared } from './prepare';
 
 export interface Cue {
-  /** The token as written. */
+  /** The token as written, and its normalised word. */
   text: string;
+  word: string;
   value: number;
 }
 
@@ -82,17 +83,18 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
     if (w.stretched) m *= 1.3;
     // "not good" is bad; "not bad" is only mildly good.
     const value = negated ? (v > 0 ? -0.8 * v : -0.5 * v) * m : v * m;
-    cues.push({ text: t.raw, value });
+    cues.push({ text: t.raw, word: w.word, value });
   }
   let lexPos = 0;
   let lexNeg = 0;
   const emphasis = 1 + 0.1 * Math.min(3, p.exclamations);
   let afterContrast = 0;
-  cues.forEach((c, k) => {
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k] as Cue;
     c.value *= emphasis;
     if (c.value > 0) lexPos += c.value;
     else lexNeg -= c.value;
     if (firstAfter >= 0 && k >= firstAfter) afterContrast += c.value;
-  });
+  }
   return { feats, lexPos, lexNeg, cues, contrastAt, afterContrast, wordPos: 0.5 * preP + curP, wordNeg: 0.5 * preN + curN };
 }

@@ -31,6 +31,7 @@ function hasWord(p: Prepared, w: string): boolean {
 }
 
 export function isSpam(p: Prepared, s: Signals): boolean {
+  if (!s.has('promo')) return false;
   const link = hasWord(p, 'URL') || hasPhone(p) || s.has('contact');
   return link && s.has('promo') && (p.questionMarks === 0 || s.has('contact'));
 }

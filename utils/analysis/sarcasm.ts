@@ -15,7 +15,7 @@ const FAILURE_WORDS = new Set(['telat', 'terlambat', 'delay', 'hilang', 'rusak',
 export function isSarcastic(p: Prepared, ev: Evidence, failure: boolean): boolean {
   if (ev.lexPos === 0 || p.wordCount > 25) return false;
   let ironic = false;
-  for (let i = 0; i < p.info.length && !ironic; i++) ironic = IRONIC.has(wordAt(p, i));
+  for (const c of ev.cues) if (c.value > 0 && IRONIC.has(c.word)) ironic = true;
   if (!ironic) return false;
   // "… in plastic bags. Sure." / "… not available. Great.": a one-word verdict closing a complaint.
   let last = p.tokens.length - 1;

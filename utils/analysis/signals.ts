@@ -8,13 +8,17 @@ import type { Prepared } from './prepare';
 
 export type Signals = Map<CueKind, string[]>;
 
+let found: Signals = new Map();
+
+// One module-level callback instead of a closure per comment.
+function add(k: CueKind, phrase: string): void {
+  const list = found.get(k);
+  if (list === undefined) found.set(k, [phrase]);
+  else if (list.length < 4 && !list.includes(phrase)) list.push(phrase);
+}
+
 export function collectSignals(p: Prepared, text: string): Signals {
-  const found: Signals = new Map();
-  const add = (k: CueKind, phrase: string): void => {
-    const list = found.get(k);
-    if (list === undefined) found.set(k, [phrase]);
-    else if (list.length < 4 && !list.includes(phrase)) list.push(phrase);
-  };
+  found = new Map();
   const infos = p.info;
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
