@@ -38,17 +38,20 @@ export async function badgeFor(page: Page, text: string): Promise<BadgeInfo | nu
 export async function badgeCounts(
   page: Page,
   commentSelector: string,
+  /** What every comment holds and loading shells, composers and captions lack. */
+  mustHold = commentSelector === 'li' ? 'a[href*="/c/"]' : '[dir="auto"]',
 ): Promise<{ comments: number; wrong: number }> {
-  return page.evaluate((selector) => {
-    const items = [...document.querySelectorAll(selector)].filter((el) =>
-      el.querySelector('a[href*="comment_id="], a[href*="/c/"]'),
-    );
-    const wrong = items.filter((item) => {
-      const own = [...item.querySelectorAll('tanggap-badge')].filter((b) => b.closest(selector) === item);
-      return own.length !== 1;
-    });
-    return { comments: items.length, wrong: wrong.length };
-  }, commentSelector);
+  return page.evaluate(
+    ([selector, hold]) => {
+      const items = [...document.querySelectorAll(selector)].filter((el) => el.querySelector(hold));
+      const wrong = items.filter((item) => {
+        const own = [...item.querySelectorAll('tanggap-badge')].filter((b) => b.closest(selector) === item);
+        return own.length !== 1;
+      });
+      return { comments: items.length, wrong: wrong.length };
+    },
+    [commentSelector, mustHold] as const,
+  );
 }
 
 /** Calls the background the way our extension pages do, from one of them. */
