@@ -38,9 +38,8 @@ function isDomain(lower: string): boolean {
 class Builder implements TokenSink {
   readonly p: Prepared = { tokens: [], info: [], wordCount: 0, emojiCount: 0, emojiOnly: false, questionMarks: 0, exclamations: 0, mentions: 0 };
 
-  run(text: string, start: number, end: number, kind: TokenKind, upper: number, letters: number, boundary: boolean): void {
+  run(raw: string, kind: TokenKind, upper: number, letters: number, boundary: boolean): void {
     const p = this.p;
-    const raw = text.slice(start, end);
     let info: WordInfo;
     if (kind === 'word') {
       const lower = upper === 0 ? raw : raw.toLowerCase();

@@ -21,6 +21,12 @@ export const MAX_TOKENS = 300;
 /** Longer "words" are noise (base64, keyboard mashing): they are skipped, not copied. */
 const MAX_WORD = 40;
 
+/** Zero-width space/joiners, word joiner, BOM. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 // Single-character tests, compiled once; none can backtrack.
 const LETTER = /\p{L}|\p{M}/u;
 const PICTO = /\p{Extended_Pictographic}/u;
@@ -43,7 +49,11 @@ function isWordChar(s: string, i: number, c: number): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
 
+/** Second characters an emoticon can have: a run of ":::" costs one check per colon. */
+const SECOND = new Set(EMOTICONS.map((e) => e.charCodeAt(1)));
+
 function matchEmoticon(s: string, i: number): string | undefined {
+  if (!SECOND.has(s.charCodeAt(i + 1))) return undefined;
   for (const e of EMOTICONS) {
     if (s.startsWith(e, i)) {
       const next = s.charCodeAt(i + e.length);
@@ -59,9 +69,9 @@ function matchEmoticon(s: string, i: number): string | undefined {
 
 /** Receives tokens as the scanner finds them, without the scanner building any objects. */
 export interface TokenSink {
-  /** A run of word characters text[start, end): kind tells word, num, mention or hashtag;
-   * `upper` counts its capital letters, `letters` all its letters. */
-  run(text: string, start: number, end: number, kind: TokenKind, upper: number, letters: number, boundary: boolean): void;
+  /** A run of word characters: kind tells word, num, mention or hashtag; `upper` counts its
+   * capital letters, `letters` all its letters. */
+  run(raw: string, kind: TokenKind, upper: number, letters: number, boundary: boolean): void;
   /** Anything else: url, emoji, emoticon, punct. */
   other(kind: TokenKind, raw: string, boundary: boolean): void;
   /** True once enough tokens were taken: the scan stops. */
@@ -70,8 +80,8 @@ export interface TokenSink {
 
 class Collect implements TokenSink {
   readonly out: Token[] = [];
-  run(text: string, start: number, end: number, kind: TokenKind, upper: number, letters: number, boundary: boolean): void {
-    this.out.push({ kind, raw: text.slice(start, end), caps: isCaps(upper, letters), boundary });
+  run(raw: string, kind: TokenKind, upper: number, letters: number, boundary: boolean): void {
+    this.out.push({ kind, raw, caps: isCaps(upper, letters), boundary });
   }
   other(kind: TokenKind, raw: string, boundary: boolean): void {
     this.out.push({ kind, raw, caps: false, boundary });
@@ -112,6 +122,7 @@ export function scan(text: string, sink: TokenSink): void {
       let j = c === 64 || c === 35 ? i + 1 : i;
       let letters = 0;
       let upper = 0;
+      let invisible = false;
       while (j < n) {
         const d = text.charCodeAt(j);
         // ASCII letters first: the common case, no call.
@@ -125,11 +136,16 @@ export function scan(text: string, sink: TokenSink): void {
         } else if ((d === 39 || d === 8217 || d === 46 || d === 95) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {
           // don't, I'm, user.name, user_name, 1.250: keep joined.
           j += 2;
+        } else if (isInvisible(d) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {
+          // Zero-width characters inside a word ("g\u200bk") hide nothing: drop them.
+          invisible = true;
+          j++;
         } else break;
       }
       if (j - i <= MAX_WORD) {
         const kind: TokenKind = c === 64 ? 'mention' : c === 35 ? 'hashtag' : letters === 0 ? 'num' : 'word';
-        sink.run(text, i, j, kind, upper, letters, boundary);
+        const raw = text.slice(i, j);
+        sink.run(invisible ? raw.replace(INVISIBLE, '') : raw, kind, upper, letters, boundary);
       }
       boundary = false;
       i = j;

@@ -41,4 +41,8 @@ describe('tokenize', () => {
   test('ignores zero-width and right-to-left marks between words', () => {
     expect(tokenize('enak\u200b\u200fbanget').map((t) => t.raw)).toEqual(['enak', 'banget']);
   });
+
+  test('drops zero-width characters hidden inside a word', () => {
+    expect(tokenize('g\u200bk bagus').map((t) => t.raw)).toEqual(['gk', 'bagus']);
+  });
 });
