@@ -1,6 +1,7 @@
 import { i18n } from '#imports';
 import { Loadable } from '@/components/Loadable';
 import { StatsTable } from '@/components/StatsTable';
+import { useDbStats } from '@/components/use-db-stats';
 import { useRequest } from '@/components/use-request';
 import type { PageRecord } from '@/utils/db/records';
 import { BrandPagesEditor } from './BrandPagesEditor';
@@ -23,14 +24,7 @@ function PageList({ pages }: { pages: PageRecord[] }) {
 }
 
 export function OptionsApp() {
-  const stats = useRequest('getStats', {}, [
-    'pages',
-    'posts',
-    'comments',
-    'annotations',
-    'replies',
-    'templates',
-  ]);
+  const stats = useDbStats();
   const pages = useRequest('listPages', {}, ['pages']);
   return (
     <main>

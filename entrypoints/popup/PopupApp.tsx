@@ -1,7 +1,7 @@
 import { browser, i18n } from '#imports';
 import { Loadable } from '@/components/Loadable';
 import { StatsTable } from '@/components/StatsTable';
-import { useRequest } from '@/components/use-request';
+import { useDbStats } from '@/components/use-db-stats';
 import { ThisTab } from './ThisTab';
 
 async function openSidePanel() {
@@ -13,14 +13,7 @@ async function openSidePanel() {
 }
 
 export function PopupApp() {
-  const stats = useRequest('getStats', {}, [
-    'pages',
-    'posts',
-    'comments',
-    'annotations',
-    'replies',
-    'templates',
-  ]);
+  const stats = useDbStats();
   return (
     <main>
       <h1>{i18n.t('popup.title')}</h1>
