@@ -19,9 +19,13 @@ export async function startRig(options: { userDataDir?: string; locale?: string 
   return {
     server,
     browser,
+    // Every browser test file fails if anything tried to leave the machine.
     close: async () => {
       await browser.close();
       await server.close();
+      if (browser.network.leaks.length > 0) {
+        throw new Error(`Requests tried to leave the machine: ${browser.network.leaks.join(', ')}`);
+      }
     },
   };
 }
