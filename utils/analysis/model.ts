@@ -67,15 +67,12 @@ export function modelVersion(): number {
   return version;
 }
 
-const ZERO: readonly [number, number] = [0, 0];
-/** Positive and negative weight of one feature ([0, 0] when the model lacks it). */
+/** What weightsOf returns for a feature the model lacks (compare by identity). */
+export const NO_WEIGHTS: readonly [number, number] = [0, 0];
+/** Positive and negative weight of one feature (NO_WEIGHTS when the model lacks it). */
 export function weightsOf(f: string): readonly [number, number] {
   const k = MODEL.index.get(f);
-  return k === undefined ? ZERO : [MODEL.pos[k] as number, MODEL.neg[k] as number];
-}
-
-export function modelVocabulary(): ReadonlySet<string> {
-  return new Set(MODEL.index.keys());
+  return k === undefined ? NO_WEIGHTS : [MODEL.pos[k] as number, MODEL.neg[k] as number];
 }
 
 export interface Logits {

@@ -9,7 +9,7 @@ import { EMOJI_VALENCE } from './emoji';
 import { EN_WORDS, ID_WORDS, languageVote, type Vote } from './language';
 import { LEXICON_EN } from './lexicon-en';
 import { LEXICON_ID } from './lexicon-id';
-import { modelVersion, modelVocabulary, weightsOf } from './model';
+import { modelVersion, NO_WEIGHTS, weightsOf } from './model';
 import { normalizeWord } from './normalize';
 import type { Candidate } from './phrases';
 import { SLANG } from './slang';
@@ -39,31 +39,29 @@ export interface WordInfo {
   stemCues: readonly Candidate<CueKind>[] | undefined;
 }
 
-const ZERO: readonly [number, number] = [0, 0];
-
 function stemOf(word: string): string {
   return word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : word;
 }
 
 /** Every WordInfo comes from here, so all share one object shape (fast property access). */
-function make(word: string, stretched: boolean, listed: boolean): WordInfo {
+function make(word: string, stretched: boolean, isListed: boolean): WordInfo {
   const stem = stemOf(word);
-  const w = listed ? weightsOf(word) : ZERO;
-  const nw = listed ? weightsOf('!' + word) : ZERO;
+  const w = isListed ? weightsOf(word) : NO_WEIGHTS;
+  const nw = isListed ? weightsOf('!' + word) : NO_WEIGHTS;
   return {
     word,
     stem,
     stretched,
-    valence: listed ? (LEXICON_ID.get(word) ?? LEXICON_EN.get(word) ?? EMOJI_VALENCE.get(word) ?? 0) : 0,
-    negator: listed && NEGATORS.has(word),
-    contrast: listed && CONTRAST.has(word),
-    strength: listed ? (INTENSIFIERS.get(word) ?? DOWNTONERS.get(word) ?? 1) : 1,
-    lang: listed ? languageVote(word) : stem === word ? 0 : 1,
+    valence: isListed ? (LEXICON_ID.get(word) ?? LEXICON_EN.get(word) ?? EMOJI_VALENCE.get(word) ?? 0) : 0,
+    negator: isListed && NEGATORS.has(word),
+    contrast: isListed && CONTRAST.has(word),
+    strength: isListed ? (INTENSIFIERS.get(word) ?? DOWNTONERS.get(word) ?? 1) : 1,
+    lang: isListed ? languageVote(word) : stem === word ? 0 : 1,
     pos: w[0],
     neg: w[1],
     negatedPos: nw[0],
     negatedNeg: nw[1],
-    cues: listed ? CUE_INDEX.candidates(word) : undefined,
+    cues: isListed ? CUE_INDEX.candidates(word) : undefined,
     stemCues: stem === word ? undefined : CUE_INDEX.candidates(stem),
   };
 }
@@ -72,64 +70,66 @@ function build(word: string): WordInfo {
   return make(word, false, true);
 }
 
-/** Our lists, as built; DICT starts as a copy and also remembers spellings seen since. */
-let BASE = new Map<string, WordInfo>();
-let DICT = new Map<string, WordInfo>();
-let seen = 0;
-let builtFor = -1;
-/** Spellings in no list are remembered too (one lookup next time), up to this many. */
-const MAX_SEEN = 10_000;
+const FIXED = new Map<string, WordInfo>();
 
-function buildDictionary(): void {
-  const d = new Map<string, WordInfo>();
-  const add = (w: string): void => {
-    if (!d.has(w)) d.set(w, build(w));
-  };
-  for (const list of [LEXICON_ID.keys(), LEXICON_EN.keys(), NEGATORS, CONTRAST, INTENSIFIERS.keys(), DOWNTONERS.keys(), ID_WORDS, EN_WORDS, CUE_INDEX.firstWords()]) {
-    for (const w of list) add(w);
-  }
-  for (const f of modelVocabulary()) add(f.startsWith('!') ? f.slice(1) : f);
-  for (const [from, to] of SLANG) {
-    add(to);
-    if (!d.has(from)) d.set(from, d.get(to) as WordInfo);
-  }
-  BASE = d;
-  DICT = new Map(d);
-  seen = 0;
-  builtFor = modelVersion();
+/** Words looked up so far (ours and others), built on first sight: no start-up cost. */
+let DICT = new Map<string, WordInfo>();
+let builtFor = -1;
+/** Remembered words at most; then the memory starts over. */
+const MAX_WORDS = 15_000;
+
+/** In one of our lists or the model: the word carries something. */
+function listed(w: string): boolean {
+  return (
+    LEXICON_ID.has(w) ||
+    LEXICON_EN.has(w) ||
+    NEGATORS.has(w) ||
+    CONTRAST.has(w) ||
+    INTENSIFIERS.has(w) ||
+    DOWNTONERS.has(w) ||
+    ID_WORDS.has(w) ||
+    EN_WORDS.has(w) ||
+    CUE_INDEX.candidates(w) !== undefined ||
+    weightsOf(w) !== NO_WEIGHTS ||
+    weightsOf('!' + w) !== NO_WEIGHTS
+  );
 }
 
 // Spelling decisions consult our lists only, so results never depend on what was seen before.
-const known = (w: string): boolean => BASE.has(w);
+const known = (w: string): boolean => SLANG.has(w) || listed(w);
 
-/** Call once per comment: rebuilds the dictionary after the model weights change. */
+/** Call once per comment: forgets every word after the model weights change. */
 export function checkVersion(): void {
-  if (builtFor !== modelVersion()) buildDictionary();
+  if (builtFor === modelVersion()) return;
+  DICT = new Map();
+  FIXED.clear();
+  builtFor = modelVersion();
+}
+
+function lookUp(lower: string): WordInfo {
+  const slang = SLANG.get(lower);
+  if (slang !== undefined) return make(slang, false, listed(slang));
+  if (listed(lower)) return make(lower, false, true);
+  const n = normalizeWord(lower, known);
+  if (n.word === lower) return make(lower, n.stretched, false);
+  return make(n.word, n.stretched, listed(n.word));
 }
 
 /** Info for a word already in lower case. */
 export function wordInfo(lower: string): WordInfo {
-  const hit = DICT.get(lower);
-  if (hit !== undefined) return hit;
-  const n = normalizeWord(lower, known);
-  const base = n.word === lower ? undefined : BASE.get(n.word);
-  const info = base === undefined ? make(n.word, n.stretched, false) : n.stretched ? make(n.word, true, true) : base;
-  if (seen >= MAX_SEEN) {
-    DICT = new Map(BASE);
-    seen = 0;
-  }
-  if (lower.length <= 24) {
-    DICT.set(lower, info);
-    seen++;
+  let info = DICT.get(lower);
+  if (info === undefined) {
+    info = lookUp(lower);
+    if (DICT.size >= MAX_WORDS) DICT = new Map();
+    if (lower.length <= 24) DICT.set(lower, info);
   }
   return info;
 }
 
-const FIXED = new Map<string, WordInfo>();
 /** Info for a non-word token: an emoji as itself, '@', '#', 'URL', 'NUM', '?' or '!'. */
 export function fixedInfo(key: string): WordInfo {
   let info = FIXED.get(key);
-  if (info === undefined || builtFor !== modelVersion()) {
+  if (info === undefined) {
     info = build(key);
     if (FIXED.size < 2000) FIXED.set(key, info);
   }
