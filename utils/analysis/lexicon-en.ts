@@ -24,7 +24,7 @@ damn -1|hell -1|shit -2|fuck -2|fucking -1|wtf -2|ugh -2|sigh -1|fml -2|cancelle
 refund 0|nobody -1|lol 1|lmao 1|haha 1|kill -2|killed -3|dead -1|died -2|death -3|war -2|die -2
 evil -3|nasty -3|miserable -3|depressed -3|lonely -2|scared -2|afraid -2|worried -2|worry -2
 stress -2|stressed -2|hard -1|difficult -1|cheap 0|bored -2|hungry -1|alone -1|miss 0|ruined -3
-bland -2|filthy -3|regret -2|regrets -2|tiring -2|lazy -2|jealous -1|confused -1|confusing -2|disappointments -3
+bland -2|crackling -2|simple 1|filthy -3|regret -2|regrets -2|tiring -2|lazy -2|jealous -1|confused -1|confusing -2|disappointments -3
 disappoint -3|mediocre -2|average 0|crowded -1|packed -1|noisy -2|smelly -2|stale -2|soggy -2|greasy -1|salty -1|cold 0
 lukewarm -1|overcooked -2|undercooked -2|burnt -2|tasteless -2|pricey -1|unfriendly -2|unprofessional -3|incompetent -3
 careless -2|slowest -3|delay -1|delays -1|waiting -1|waited -1|complain -2|complaint -2|complaints -2|refused -2|ignore -2

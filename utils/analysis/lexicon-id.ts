@@ -23,7 +23,7 @@ putus -1|lemah -1|boros -1|mengecewakan -3|sialan -3|bangsat -3|anjing -2|goblok
 brengsek -3|kampungan -2|norak -1|ngeselin -2|nyebelin -2|menyebalkan -2|gila 0|kapok -3|kemahalan -2
 kemanisan -1|keasinan -1|kepedasan -1|eneg -2|amis -2|alot -2|dingin 0|cair -1|nihil -1|komplain -2
 keluhan -1|masalah -1|kendala -1|kurang -1|gangguan -2|ditipu -3|settingan -2|drama -1|lebay -1
-ramah 2|kurang 0|hambar -2|lambat -2|berisik -2|jorok -3|pengap -2|panas -1|antri -1|menunggu -1|lapar -1
+ramah 2|kurang 0|simpel 1|hambar -2|lambat -2|berisik -2|jorok -3|pengap -2|panas -1|antri -1|menunggu -1|lapar -1
 mengecewakan -3|kapok -3|menyesal -2|tidak_jelas -1|aneh -1|kasihan -1|miskin -1|korupsi -3|koruptor -3|bohong -3|fitnah -3
 hoax -2|hoaks -2|benci -3|muak -3|jijik -3|sebel -2|ngeri -1|menyedihkan -3|parah -2|buruk -3|gangguan -2|lemot -2
 enak 2|nikmat 3|mantap 3|puas 2|terbaik 3|ramah 2|bersih 2|lengkap 1|strategis 1|luas 1|rindang 1|sejuk 1|nyaman 2

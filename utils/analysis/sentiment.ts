@@ -18,6 +18,7 @@ export interface SentimentResult {
 
 const MAX_CUES = 4;
 const LEXICON_BOOST = 2;
+const THANKS = new Set(['thanks', 'thank', 'terimakasih', 'thx']);
 const NEUTRAL_MARGIN = 1;
 
 function emojiOnly(p: Prepared): SentimentResult {
@@ -83,7 +84,9 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
   // A few words with no opinion word ("ok", "noted min") are neutral, whatever the model guesses.
   if (ev.cues.length === 0 && p.wordCount <= 4 && Math.max(ep, en) / sum < 0.85) label = 'neutral';
   // A reported failure (not arrived, broken, still no reply) is negative unless praise outweighs it.
-  if (failure && label === 'neutral' && p.questionMarks === 0) {
+  // Thanks alone ("thanks for the info", "makasih min") is formula, not praise.
+  if (label === 'positive' && p.wordCount <= 6 && ev.cues.length > 0 && ev.cues.every((c) => THANKS.has(c.word))) label = 'neutral';
+  if (failure && (label === 'neutral' || (label === 'positive' && ev.lexPos < 2)) && p.questionMarks === 0) {
     label = 'negative';
     score = Math.min(score, -0.3);
   }
