@@ -58,7 +58,8 @@ const body =
   `// Logistic-regression weights (positive, negative vs neutral) times ${weights.scale}; ${count} features.\n` +
   `import type { Weights } from '../model';\n\n` +
   `export const WEIGHTS: Weights = {\n  scale: ${weights.scale},\n  bias: [${weights.bias.join(', ')}],\n` +
-  `  dense: ${JSON.stringify(weights.dense)},\n  words:\n    ${JSON.stringify(weights.words)},\n};\n`;
+  `  dense: [\n${weights.dense.map(([a, b]) => `    [${a}, ${b}],\n`).join('')}  ],\n` +
+  `  words:\n    ${JSON.stringify(weights.words)},\n};\n`;
 const out = resolve(import.meta.dirname, '../utils/analysis/model/sentiment-weights.ts');
 writeFileSync(out, body);
 console.log(`wrote ${out}: ${count} features, ${body.length} bytes`);

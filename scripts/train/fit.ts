@@ -26,7 +26,12 @@ export function featurize(rows: Row[]): Featurized[] {
     const ev = collectEvidence(p, true);
     const byFeat = new Map<string, number>();
     ev.feats.forEach((f, i) => byFeat.set(f, Math.max(byFeat.get(f) ?? 0, i < ev.contrastAt ? 0.5 : 1)));
-    return { feats: [...byFeat.keys()], values: [...byFeat.values()], dense: denseValues(p, ev), y: labelIndex(r.label) };
+    return {
+      feats: [...byFeat.keys()],
+      values: [...byFeat.values()],
+      dense: denseValues(p, ev),
+      y: labelIndex(r.label),
+    };
   });
 }
 
@@ -43,7 +48,11 @@ function toExample(r: Featurized, vocab: Map<string, number>): Example {
 }
 
 function fitVocab(rows: Featurized[], vocab: Map<string, number>): Trained {
-  return train(rows.map((r) => toExample(r, vocab)), vocab.size, DENSE.length);
+  return train(
+    rows.map((r) => toExample(r, vocab)),
+    vocab.size,
+    DENSE.length,
+  );
 }
 
 /** Weight relative to neutral, for class c (0 negative, 2 positive). */

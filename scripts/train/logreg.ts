@@ -23,13 +23,20 @@ export function labelIndex(l: Label): number {
   return LABELS.indexOf(l);
 }
 
-export function train(xs: Example[], nWords: number, nDense: number, epochs = 12, l2 = Number(process.env.L2 ?? 1e-4), lr = 0.3): Trained {
+export function train(
+  xs: Example[],
+  nWords: number,
+  nDense: number,
+  epochs = 12,
+  l2 = Number(process.env.L2 ?? 1e-4),
+  lr = 0.3,
+): Trained {
   const dim = nWords + nDense + 1;
   const w = [0, 1, 2].map(() => new Float64Array(dim));
   const g2 = [0, 1, 2].map(() => new Float64Array(dim).fill(1e-8));
   const order = xs.map((_, i) => i);
   let seed = 7;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let e = 0; e < epochs; e++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));

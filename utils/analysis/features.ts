@@ -47,7 +47,14 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
     const t = tokens[i] as Prepared['tokens'][number];
     const w = info[i] as Prepared['info'][number];
     if (t.boundary || t.kind === 'punct') negLeft = 0;
-    if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'mention' || t.kind === 'num' || t.kind === 'hashtag') continue;
+    if (
+      t.kind === 'punct' ||
+      t.kind === 'url' ||
+      t.kind === 'mention' ||
+      t.kind === 'num' ||
+      t.kind === 'hashtag'
+    )
+      continue;
     if (w.contrast && i > 0) {
       // The clause before "but" counts half.
       for (const c of cues) c.value *= 0.5;
@@ -96,5 +103,14 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
     else lexNeg -= c.value;
     if (firstAfter >= 0 && k >= firstAfter) afterContrast += c.value;
   }
-  return { feats, lexPos, lexNeg, cues, contrastAt, afterContrast, wordPos: 0.5 * preP + curP, wordNeg: 0.5 * preN + curN };
+  return {
+    feats,
+    lexPos,
+    lexNeg,
+    cues,
+    contrastAt,
+    afterContrast,
+    wordPos: 0.5 * preP + curP,
+    wordNeg: 0.5 * preN + curN,
+  };
 }

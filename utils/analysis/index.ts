@@ -21,7 +21,10 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const sentiment = scoreSentiment(p, ev, signals);
   const intents = detectIntents(p, signals, sentiment);
   // Spam reads as neutral whatever it promises; an idea for the brand with no opinion word too.
-  if (intents.includes('spam') || (intents.includes('suggestion') && sentiment.cues.length === 0 && ev.cues.length === 0)) {
+  if (
+    intents.includes('spam') ||
+    (intents.includes('suggestion') && sentiment.cues.length === 0 && ev.cues.length === 0)
+  ) {
     sentiment.label = 'neutral';
     sentiment.score = 0;
     sentiment.cues = [];

@@ -8,10 +8,37 @@ import type { Prepared } from './prepare';
 import type { SentimentResult } from './sentiment';
 import type { Signals } from './signals';
 
-/** Exclamations that react without evaluating anything: not praise on their own. */
 const LETTER = /\p{L}/u;
 
-const GENERIC = new Set(['keren', 'mantap', 'wow', 'asik', 'asyik', 'seru', 'selamat', 'congrats', 'congratulations', 'terimakasih', 'thanks', 'thank', 'obsessed', 'nice', 'cool', 'semangat', 'sukses', 'happy', 'yay', 'lucky', 'hope', 'alhamdulillah', 'syukur', 'aman', 'ok', 'oke']);
+/** Exclamations that react without evaluating anything: not praise on their own. */
+const GENERIC = new Set([
+  'keren',
+  'mantap',
+  'wow',
+  'asik',
+  'asyik',
+  'seru',
+  'selamat',
+  'congrats',
+  'congratulations',
+  'terimakasih',
+  'thanks',
+  'thank',
+  'obsessed',
+  'nice',
+  'cool',
+  'semangat',
+  'sukses',
+  'happy',
+  'yay',
+  'lucky',
+  'hope',
+  'alhamdulillah',
+  'syukur',
+  'aman',
+  'ok',
+  'oke',
+]);
 
 export function startsWithMention(p: Prepared): boolean {
   return p.tokens[0]?.kind === 'mention';
@@ -20,7 +47,12 @@ export function startsWithMention(p: Prepared): boolean {
 export function hasPhone(p: Prepared): boolean {
   for (const t of p.tokens) {
     if (t.kind !== 'num') continue;
-    if ((t.raw.startsWith('08') && t.raw.length >= 4) || (t.raw.startsWith('62') && t.raw.length >= 2) || t.raw.length >= 9) return true;
+    if (
+      (t.raw.startsWith('08') && t.raw.length >= 4) ||
+      (t.raw.startsWith('62') && t.raw.length >= 2) ||
+      t.raw.length >= 9
+    )
+      return true;
   }
   return false;
 }
@@ -30,10 +62,11 @@ function hasWord(p: Prepared, w: string): boolean {
   return false;
 }
 
+/** Promotion plus a way to reach the promoter (link, phone, "WA", "cek IG"). */
 export function isSpam(p: Prepared, s: Signals): boolean {
   if (!s.has('promo')) return false;
   const link = hasWord(p, 'URL') || hasPhone(p) || s.has('contact');
-  return link && s.has('promo') && (p.questionMarks === 0 || s.has('contact'));
+  return link && (p.questionMarks === 0 || s.has('contact'));
 }
 
 export function detectIntents(p: Prepared, s: Signals, sent: SentimentResult): Intent[] {
@@ -41,25 +74,34 @@ export function detectIntents(p: Prepared, s: Signals, sent: SentimentResult): I
   const spam = isSpam(p, s);
   if (spam) {
     out.push('spam');
-    if (s.has('impersonate') || s.has('urgent') || (s.has('money') && s.has('promo')) || (hasWord(p, 'URL') && s.has('promo') && hasWord(p, 'off'))) out.push('urgent');
+    if (
+      s.has('impersonate') ||
+      s.has('urgent') ||
+      (s.has('money') && s.has('promo')) ||
+      (hasWord(p, 'URL') && s.has('promo') && hasWord(p, 'off'))
+    )
+      out.push('urgent');
     return out;
   }
   const reply = startsWithMention(p);
   const neg = sent.label === 'negative';
   const qword = s.has('qword');
   const asks = p.questionMarks > 0 || s.has('ask');
-  // Rhetorical: a negative question with no question word and no request.
-  // "harga segini buat porsi segitu??" is a jab, not a question.
+  // Rhetorical: a negative or "??" question with no question word and no request
+  // ("harga segini buat porsi segitu??" is a jab, not a question).
   const rhetorical = p.questionMarks > 0 && (neg || p.questionMarks >= 2) && !qword && !s.has('ask');
   const question = asks && !rhetorical && !reply;
   if (question) out.push('question');
-  const complaint = !reply && !p.emojiOnly && ((neg && p.wordCount >= 3) || (s.has('failure') && sent.label !== 'positive'));
+  const complaint =
+    !reply && !p.emojiOnly && ((neg && p.wordCount >= 3) || (s.has('failure') && sent.label !== 'positive'));
   if (complaint) out.push('complaint');
   const evaluative = sent.cues.some((c) => !GENERIC.has(c.toLowerCase()) && LETTER.test(c));
-  if (sent.label === 'positive' && !reply && !question && evaluative && p.wordCount >= 2 && !s.has('contest')) out.push('praise');
+  if (sent.label === 'positive' && !reply && !question && evaluative && p.wordCount >= 2 && !s.has('contest'))
+    out.push('praise');
   if (s.has('idea') || (complaint && s.has('fix'))) out.push('suggestion');
   if ((question && s.has('product')) || s.has('want')) out.push('purchase_intent');
   if (s.has('toxic') && (neg || p.tokens.some((t) => t.caps))) out.push('toxic');
-  if ((s.has('urgent') || (s.has('money') && s.has('loss'))) && (neg || complaint || s.has('failure'))) out.push('urgent');
+  if ((s.has('urgent') || (s.has('money') && s.has('loss'))) && (neg || complaint || s.has('failure')))
+    out.push('urgent');
   return out;
 }

@@ -49,7 +49,9 @@ function load(w: Weights): Loaded {
     neg[k] = Number(a[2]) / w.scale;
   });
   const bias = [w.bias[0] / w.scale, w.bias[1] / w.scale] as const;
-  const dense = DENSE.map((_, d) => [(w.dense[d]?.[0] ?? 0) / w.scale, (w.dense[d]?.[1] ?? 0) / w.scale] as const);
+  const dense = DENSE.map(
+    (_, d) => [(w.dense[d]?.[0] ?? 0) / w.scale, (w.dense[d]?.[1] ?? 0) / w.scale] as const,
+  );
   return { index, pos, neg, bias, dense };
 }
 

@@ -44,7 +44,10 @@ function isLaugh(w: string): boolean {
     if (ch !== 'w' && ch !== 'k' && ch !== 'a' && ch !== 'o') wk = false;
     if (ch !== 'h' && ch !== 'a' && ch !== 'e' && ch !== 'i' && ch !== 'x') ha = false;
   }
-  return (wk && w.includes('wk')) || (ha && (w.startsWith('ha') || w.startsWith('he') || w.startsWith('hi') || w.startsWith('xi')));
+  return (
+    (wk && w.includes('wk')) ||
+    (ha && (w.startsWith('ha') || w.startsWith('he') || w.startsWith('hi') || w.startsWith('xi')))
+  );
 }
 
 const CURLY = /\u2019/g;

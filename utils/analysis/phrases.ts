@@ -32,7 +32,13 @@ export class PhraseIndex<T> {
   }
 
   /** Calls `hit` for every phrase among `list` that starts at token i. */
-  static matchAt<T>(list: readonly Candidate<T>[], words: readonly { word: string; stem: string }[], stem: boolean, i: number, hit: (value: T, text: string) => void): void {
+  static matchAt<T>(
+    list: readonly Candidate<T>[],
+    words: readonly { word: string; stem: string }[],
+    stem: boolean,
+    i: number,
+    hit: (value: T, text: string) => void,
+  ): void {
     for (const e of list) {
       let ok = true;
       for (let k = 0; k < e.rest.length; k++) {

@@ -28,7 +28,24 @@ export function wordAt(p: Prepared, i: number): string {
 const MAX_CHARS = MAX_TOKENS * 48;
 
 /** Top-level domains that make a "word" a bare link (luminadeals.shop, bit.ly). */
-const TLDS = new Set(['com', 'id', 'net', 'org', 'shop', 'ly', 'co', 'xyz', 'io', 'me', 'info', 'site', 'store', 'online', 'link', 'app']);
+const TLDS = new Set([
+  'com',
+  'id',
+  'net',
+  'org',
+  'shop',
+  'ly',
+  'co',
+  'xyz',
+  'io',
+  'me',
+  'info',
+  'site',
+  'store',
+  'online',
+  'link',
+  'app',
+]);
 
 function isDomain(lower: string): boolean {
   const dot = lower.lastIndexOf('.');
@@ -36,7 +53,16 @@ function isDomain(lower: string): boolean {
 }
 
 class Builder implements TokenSink {
-  readonly p: Prepared = { tokens: [], info: [], wordCount: 0, emojiCount: 0, emojiOnly: false, questionMarks: 0, exclamations: 0, mentions: 0 };
+  readonly p: Prepared = {
+    tokens: [],
+    info: [],
+    wordCount: 0,
+    emojiCount: 0,
+    emojiOnly: false,
+    questionMarks: 0,
+    exclamations: 0,
+    mentions: 0,
+  };
 
   run(raw: string, kind: TokenKind, upper: number, letters: number, boundary: boolean): void {
     const p = this.p;

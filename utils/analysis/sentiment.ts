@@ -80,12 +80,19 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
   if (label === 'positive' && ev.afterContrast <= -1) label = 'negative';
   else if (label === 'negative' && ev.afterContrast >= 1.5) label = 'positive';
   // A plain question with no opinion word or reported failure is neutral.
-  if ((p.questionMarks > 0 || s.has('ask')) && p.wordCount <= 20 && !failure && strongest < 2.5) label = 'neutral';
+  if ((p.questionMarks > 0 || s.has('ask')) && p.wordCount <= 20 && !failure && strongest < 2.5)
+    label = 'neutral';
   // A few words with no opinion word ("ok", "noted min") are neutral, whatever the model guesses.
   if (ev.cues.length === 0 && p.wordCount <= 4 && Math.max(ep, en) / sum < 0.85) label = 'neutral';
   // A reported failure (not arrived, broken, still no reply) is negative unless praise outweighs it.
   // Thanks alone ("thanks for the info", "makasih min") is formula, not praise.
-  if (label === 'positive' && p.wordCount <= 6 && ev.cues.length > 0 && ev.cues.every((c) => THANKS.has(c.word))) label = 'neutral';
+  if (
+    label === 'positive' &&
+    p.wordCount <= 6 &&
+    ev.cues.length > 0 &&
+    ev.cues.every((c) => THANKS.has(c.word))
+  )
+    label = 'neutral';
   if (failure && (label === 'neutral' || (label === 'positive' && ev.lexPos < 2)) && p.questionMarks === 0) {
     label = 'negative';
     score = Math.min(score, -0.3);

@@ -31,11 +31,30 @@ function isInvisible(c: number): boolean {
 const LETTER = /\p{L}|\p{M}/u;
 const PICTO = /\p{Extended_Pictographic}/u;
 
-const EMOTICONS = [':-)', ':)', ':-(', ':(', ':D', ':-D', ';)', ';-)', ":'(", ':p', ':P', '<3', ':/', '=)', 'xD', 'XD', ':v'];
+const EMOTICONS = [
+  ':-)',
+  ':)',
+  ':-(',
+  ':(',
+  ':D',
+  ':-D',
+  ';)',
+  ';-)',
+  ":'(",
+  ':p',
+  ':P',
+  '<3',
+  ':/',
+  '=)',
+  'xD',
+  'XD',
+  ':v',
+];
 
 // ASCII classes in a table: 1 letter, 2 digit.
 const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+for (let c = 0; c < 128; c++)
+  ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
 
 function isAsciiLetter(c: number): boolean {
   return c < 128 && ASCII[c] === 1;
@@ -118,7 +137,10 @@ export function scan(text: string, sink: TokenSink): void {
       i = j;
       continue;
     }
-    if (isWordChar(text, i, c) || ((c === 64 || c === 35) && i + 1 < n && isWordChar(text, i + 1, text.charCodeAt(i + 1)))) {
+    if (
+      isWordChar(text, i, c) ||
+      ((c === 64 || c === 35) && i + 1 < n && isWordChar(text, i + 1, text.charCodeAt(i + 1)))
+    ) {
       let j = c === 64 || c === 35 ? i + 1 : i;
       let letters = 0;
       let upper = 0;
@@ -133,7 +155,11 @@ export function scan(text: string, sink: TokenSink): void {
             if (d >= 65 && d <= 90) upper++;
           }
           j++;
-        } else if ((d === 39 || d === 8217 || d === 46 || d === 95) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {
+        } else if (
+          (d === 39 || d === 8217 || d === 46 || d === 95) &&
+          j + 1 < n &&
+          isWordChar(text, j + 1, text.charCodeAt(j + 1))
+        ) {
           // don't, I'm, user.name, user_name, 1.250: keep joined.
           j += 2;
         } else if (isInvisible(d) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {

@@ -37,9 +37,9 @@ describe('intents', () => {
   });
 
   test('spam impersonating the brand is urgent; plain self-promotion is not', () => {
-    expect(analyze('Selamat anda menang undian! klik link di bio dan isi data diri + foto KTP').intents).toEqual(
-      expect.arrayContaining(['spam', 'urgent']),
-    );
+    expect(
+      analyze('Selamat anda menang undian! klik link di bio dan isi data diri + foto KTP').intents,
+    ).toEqual(expect.arrayContaining(['spam', 'urgent']));
     const selfPromo = analyze('mampir ke ig aku ya kak, jualan hijab murah 🙏').intents;
     expect(selfPromo).toContain('spam');
     expect(selfPromo).not.toContain('urgent');

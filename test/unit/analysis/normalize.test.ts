@@ -29,7 +29,17 @@ describe('normalizeWord', () => {
 describe('tokenize', () => {
   test('finds mentions, hashtags, links, emoji, emoticons and ? !', () => {
     const kinds = tokenize('@budi cek https://x.co/a #promo 😍 :) mantap?!').map((t) => `${t.kind}:${t.raw}`);
-    expect(kinds).toEqual(['mention:@budi', 'word:cek', 'url:https://x.co/a', 'hashtag:#promo', 'emoji:😍', 'emoticon::)', 'word:mantap', 'punct:?', 'punct:!']);
+    expect(kinds).toEqual([
+      'mention:@budi',
+      'word:cek',
+      'url:https://x.co/a',
+      'hashtag:#promo',
+      'emoji:😍',
+      'emoticon::)',
+      'word:mantap',
+      'punct:?',
+      'punct:!',
+    ]);
   });
 
   test('marks capitals and clause starts', () => {

@@ -42,7 +42,9 @@ describe('engagement stage', () => {
 
   test('a name the page marks as a mention counts as tagging a friend', () => {
     expect(analyze('Rina Sari ini nih yang kamu cari').stage.label).toBe('consumption');
-    expect(analyze('Rina Sari ini nih yang kamu cari', { mentions: ['Rina Sari'] }).stage.label).toBe('curation');
+    expect(analyze('Rina Sari ini nih yang kamu cari', { mentions: ['Rina Sari'] }).stage.label).toBe(
+      'curation',
+    );
   });
 
   test('a reply flagged by the page counts as answering another customer', () => {
