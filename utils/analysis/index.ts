@@ -14,7 +14,9 @@ import type { Analysis, AnalysisContext } from './types';
 export type { Analysis, AnalysisContext } from './types';
 
 export function analyze(text: string, context: AnalysisContext = {}): Analysis {
+  // Callers outside TypeScript may pass anything: never throw.
   const safe = typeof text === 'string' ? text : '';
+  const ctx: AnalysisContext = typeof context === 'object' && context !== null ? context : {};
   const p = prepare(safe);
   const ev = collectEvidence(p);
   const signals = collectSignals(p, safe);
@@ -33,6 +35,6 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     language: detectLanguage(p.info),
     sentiment,
     intents,
-    stage: detectStage(p, signals, sentiment, intents, context),
+    stage: detectStage(p, signals, sentiment, intents, ctx),
   };
 }

@@ -33,7 +33,7 @@ export function detectStage(
   if (has('spam'))
     return { label: 'creation', confidence: 0.9, cues: ['spam', ...cue(s, 'promo', 'contact')] };
   const reply = startsWithMention(p) || context.isReply === true;
-  const tagged = p.mentions > 0 || (context.mentions?.length ?? 0) > 0;
+  const tagged = p.mentions > 0 || (Array.isArray(context.mentions) && context.mentions.length > 0);
   const firstPerson = s.has('first');
   // Collaboration: answering another customer, contest entries, partnerships, ideas for the brand.
   if (reply && s.has('advice') && (p.wordCount >= 6 || firstPerson))
