@@ -3,6 +3,7 @@
  * hashtags and the punctuation that carries meaning (? and !). Hand-written instead of regexes
  * so any input, however long or odd, costs time linear in its length.
  */
+import { ASCII, INVISIBLE, isInvisible, isWordChar, matchEmoticon, PICTO } from './chars';
 
 export type TokenKind = 'word' | 'num' | 'emoji' | 'emoticon' | 'mention' | 'url' | 'hashtag' | 'punct';
 
@@ -20,71 +21,6 @@ export interface Token {
 export const MAX_TOKENS = 300;
 /** Longer "words" are noise (base64, keyboard mashing): they are skipped, not copied. */
 const MAX_WORD = 40;
-
-/** Zero-width space/joiners, word joiner, BOM. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-function isInvisible(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-}
-
-// Single-character tests, compiled once; none can backtrack.
-const LETTER = /\p{L}|\p{M}/u;
-const PICTO = /\p{Extended_Pictographic}/u;
-
-const EMOTICONS = [
-  ':-)',
-  ':)',
-  ':-(',
-  ':(',
-  ':D',
-  ':-D',
-  ';)',
-  ';-)',
-  ":'(",
-  ':p',
-  ':P',
-  '<3',
-  ':/',
-  '=)',
-  'xD',
-  'XD',
-  ':v',
-];
-
-// ASCII classes in a table: 1 letter, 2 digit.
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++)
-  ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
-
-function isAsciiLetter(c: number): boolean {
-  return c < 128 && ASCII[c] === 1;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isWordChar(s: string, i: number, c: number): boolean {
-  if (c < 128) return ASCII[c] !== 0;
-  const ch = s[i];
-  return ch !== undefined && LETTER.test(ch);
-}
-
-/** Second characters an emoticon can have: a run of ":::" costs one check per colon. */
-const SECOND = new Set(EMOTICONS.map((e) => e.charCodeAt(1)));
-
-function matchEmoticon(s: string, i: number): string | undefined {
-  if (!SECOND.has(s.charCodeAt(i + 1))) return undefined;
-  for (const e of EMOTICONS) {
-    if (s.startsWith(e, i)) {
-      const next = s.charCodeAt(i + e.length);
-      // ":p" inside "http://x:pass" or "xD" inside a word is not an emoticon.
-      if (!Number.isNaN(next) && (isAsciiLetter(next) || isDigit(next))) continue;
-      const prev = s.charCodeAt(i - 1);
-      if (i > 0 && (isAsciiLetter(prev) || isDigit(prev))) continue;
-      return e;
-    }
-  }
-  return undefined;
-}
 
 /** Receives tokens as the scanner finds them, without the scanner building any objects. */
 export interface TokenSink {
