@@ -27,5 +27,8 @@ test('a request to any other host is caught, and it never reaches a server', asy
   await expect.poll(() => rig.browser.network.leaks).toContain('https://cdn.example.net/tracker.js');
   expect(rig.server.requests.some((url) => url.includes('example.net'))).toBe(false);
   // This leak was the test's own doing; any other still fails the file when the rig closes.
-  rig.browser.network.leaks.splice(rig.browser.network.leaks.indexOf('https://cdn.example.net/tracker.js'), 1);
+  rig.browser.network.leaks.splice(
+    rig.browser.network.leaks.indexOf('https://cdn.example.net/tracker.js'),
+    1,
+  );
 });
