@@ -6,6 +6,7 @@
  * held out; the two English sets are scored by 5-fold cross-validation, since the shipped model
  * has seen them.
  */
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../utils/analysis/index';
@@ -14,6 +15,7 @@ import { macroF1, readRows, type Label, type Row } from './train/data';
 import { featurize, fit } from './train/fit';
 
 const FOLDS = 5;
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 function score(rows: Row[]): number {
   return macroF1(
@@ -34,22 +36,27 @@ const smsaF = featurize(smsa);
 const tweetsF = featurize(english.tweets);
 const nusaxF = featurize(english.nusaxEn);
 
-if (process.env.SKIP_CV !== '1') {
-  const cv = { tweets: 0, nusaxEn: 0 };
+const TWEETS = 'sentiment-en-vader-tweets.jsonl';
+const NUSAX_EN = 'sentiment-en-nusax-trainvalid.jsonl';
+const cv = { tweets: 0, nusaxEn: 0 };
+const skipCv = process.env.SKIP_CV === '1';
+if (!skipCv) {
   for (let f = 0; f < FOLDS; f++) {
     const out = (_: unknown, i: number): boolean => i % FOLDS !== f;
     swapWeights(fit([...smsaF, ...tweetsF.filter(out), ...nusaxF.filter(out)]));
     cv.tweets += score(english.tweets.filter((_, i) => i % FOLDS === f)) / FOLDS;
     cv.nusaxEn += score(english.nusaxEn.filter((_, i) => i % FOLDS === f)) / FOLDS;
   }
-  console.log(`sentiment-en-vader-tweets.jsonl     5-fold macro-F1: ${cv.tweets.toFixed(3)}`);
-  console.log(`sentiment-en-nusax-trainvalid.jsonl 5-fold macro-F1: ${cv.nusaxEn.toFixed(3)}`);
+  console.log(`${TWEETS.padEnd(35)} 5-fold macro-F1: ${cv.tweets.toFixed(3)}`);
+  console.log(`${NUSAX_EN.padEnd(35)} 5-fold macro-F1: ${cv.nusaxEn.toFixed(3)}`);
 }
 
 const weights: Weights = fit([...smsaF, ...tweetsF, ...nusaxF]);
 swapWeights(weights);
+const heldOut: Record<string, number> = {};
 for (const file of ['sentiment-id-smsa-valid.jsonl', 'sentiment-id-nusax-trainvalid.jsonl']) {
-  console.log(`${file.padEnd(35)} held-out macro-F1: ${score(readRows(file)).toFixed(3)}`);
+  heldOut[file] = round3(score(readRows(file)));
+  console.log(`${file.padEnd(35)} held-out macro-F1: ${(heldOut[file] ?? 0).toFixed(3)}`);
 }
 
 const count = weights.words === '' ? 0 : weights.words.split('|').length;
@@ -63,3 +70,22 @@ const body =
 const out = resolve(import.meta.dirname, '../utils/analysis/model/sentiment-weights.ts');
 writeFileSync(out, body);
 console.log(`wrote ${out}: ${count} features, ${body.length} bytes`);
+
+// What the weights were fitted on and the honest figures for those files, for `npm run eval`
+// (bench/eval/training.ts) to show instead of in-sample scores. Never imported by the product.
+// The hash ties the report to these weights, so the eval can tell when it is stale.
+if (!skipCv) {
+  const report = {
+    note: 'Written by npm run train. Files the shipped weights were fitted on; k-fold figures are the honest ones.',
+    weightsSha256: createHash('sha256').update(body).digest('hex'),
+    trainedOn: ['sentiment-id-smsa-train.jsonl', TWEETS, NUSAX_EN],
+    crossValidation: {
+      folds: FOLDS,
+      macroF1: { [TWEETS]: round3(cv.tweets), [NUSAX_EN]: round3(cv.nusaxEn) },
+    },
+    heldOutMacroF1: heldOut,
+  };
+  const reportPath = resolve(import.meta.dirname, '../utils/analysis/model/training-report.json');
+  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`wrote ${reportPath}`);
+}

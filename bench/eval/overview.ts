@@ -1,12 +1,15 @@
 /** One line per file with the headline figures, printed above the targets. */
 import type { EngineName } from './engines';
 import type { FileScores } from './tasks';
+import type { TrainingNote } from './training';
 
 export interface OverviewRow {
   key: string;
   rows: number;
   scores: FileScores;
   speed?: Record<EngineName, number>;
+  /** Set when the shipped model was fitted on this file (its own score is in-sample). */
+  trained?: TrainingNote;
 }
 
 const f2 = (x: number | undefined): string => (x === undefined ? '-' : x.toFixed(2));
@@ -35,10 +38,12 @@ function line(cells: readonly string[]): string {
 export function overviewTable(rows: readonly OverviewRow[]): string[] {
   const body = rows.map((r) => {
     const t = r.scores.tasks;
+    // A file the model was trained on shows its k-fold figure, marked, never the in-sample one.
+    const senti = r.trained ? `${f2(r.trained.cvMacroF1)} cv*` : f2(t.sentiment?.macroF1);
     return line([
-      r.key,
+      r.trained ? `${r.key} *` : r.key,
       String(r.rows),
-      f2(t.sentiment?.macroF1),
+      senti,
       f2(r.scores.peers?.sentiment.macroF1),
       f2(r.scores.peers?.['vader-sentiment'].macroF1),
       f2(t.stage?.macroF1),
@@ -49,9 +54,17 @@ export function overviewTable(rows: readonly OverviewRow[]): string[] {
       us(r.speed?.['vader-sentiment']),
     ]);
   });
+  const notes = rows
+    .filter((r) => r.trained)
+    .map(
+      (r) =>
+        `* ${r.key}: TRAINED ON THIS FILE. senti F1 is the ${r.trained?.folds ?? '?'}-fold cross-validated ` +
+        `figure from npm run train; the in-sample score (${f2(r.scores.tasks.sentiment?.macroF1)}) is not a measure.`,
+    );
   return [
     'overview (macro-F1 unless marked; AFINN = sentiment, VADER = vader-sentiment)',
     line(COLUMNS.map(([h]) => h)),
     ...body,
+    ...notes,
   ];
 }
