@@ -10,6 +10,8 @@ import { createStoreQueue } from './store-queue';
 
 /** Comments analysed per task before yielding, so no task blocks the page for long. */
 const SLICE = 300;
+/** Milliseconds of reading ahead per task before a first (full) read of a large page. */
+const READ_SLICE_MS = 20;
 
 interface Known {
   signature: string;
@@ -111,9 +113,15 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
    * Reads the page once and brings every badge up to date; resolves with the comment count, or
    * null where the layout is not recognised. The engine runs in slices between which the page
    * may work; all badge writes then happen together, so the page lays out once, not per slice.
+   * `records`: every page mutation since the last scan, so only the comments they touch are read.
    */
-  async function scan(): Promise<number | null> {
-    const next = adapter.read(document, new URL(location.href), cache);
+  async function scan(records?: readonly MutationRecord[]): Promise<number | null> {
+    // Without records (first scan, navigation) the adapter checks every comment.
+    if (records) cache.noteMutations(records);
+    const url = new URL(location.href);
+    // A full read of thousands of comments would be one long task: read ahead in slices first.
+    while (!adapter.readAhead(document, url, cache, READ_SLICE_MS)) await yieldToPage();
+    const next = adapter.read(document, url, cache);
     reading = next;
     if (!next) return null;
     const fresh: Parameters<typeof queue.add>[1] = [];

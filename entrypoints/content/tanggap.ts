@@ -18,10 +18,18 @@ const RECHECK_MS = [300, 1_000, 2_500, 5_000];
  */
 export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   let brandIds = normaliseIds((await sendMessage('brandPages', {})).map((p) => p.id));
-  let active: { annotator: ReturnType<typeof createAnnotator>; observer: MutationObserver } | null = null;
+  let active: {
+    annotator: ReturnType<typeof createAnnotator>;
+    observer: MutationObserver;
+    /** Page mutations since the last scan: the adapter re-reads only the comments they touch. */
+    records: MutationRecord[];
+  } | null = null;
   // Shown only once the page is read: on a layout we do not recognise we add nothing at all.
   let status: StatusChip | null = null;
   let state = { pageId: null as string | null, recognised: false, comments: 0 };
+
+  const pageRecords = (records: MutationRecord[], owns: (node: Node) => boolean) =>
+    records.filter((r) => !isOurs(r, owns) && !status?.owns(r.target));
 
   const stop = () => {
     active?.observer.disconnect();
@@ -32,7 +40,10 @@ export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapt
 
   const scan = async () => {
     if (!active) return;
-    const count = await active.annotator.scan();
+    // Those still queued too: any change before the read must reach it (or the next one).
+    const records = [...active.records, ...pageRecords(active.observer.takeRecords(), active.annotator.owns)];
+    active.records = [];
+    const count = await active.annotator.scan(records);
     state = { ...state, recognised: count !== null, comments: count ?? 0 };
     if (count === null) {
       status?.remove();
@@ -58,16 +69,20 @@ export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapt
     );
     const observer = new MutationObserver((records) => {
       // Our own badges coming and going are no reason to read the page again.
-      if (records.every((r) => isOurs(r, annotator.owns) || status?.owns(r.target))) return;
+      const page = pageRecords(records, annotator.owns);
+      if (page.length === 0 || !active) return;
+      active.records.push(...page);
       schedule();
     });
     observer.observe(document.body, {
       childList: true,
       subtree: true,
+      // Edited comment text can change a text node in place; the adapter must hear of it.
+      characterData: true,
       attributes: true,
       attributeFilter: ['href'],
     });
-    active = { annotator, observer };
+    active = { annotator, observer, records: [] };
     void scan();
   };
 

@@ -1,4 +1,5 @@
 import type { Platform } from '../capture/schema';
+import type { Changes } from './changes';
 import type { ReadCache, ReadCacheStats } from './types';
 
 /**
@@ -10,8 +11,33 @@ export class ElementCache<T> implements ReadCache {
   /** Provisional ids handed out so far: a real id whose provisional twin is here was upgraded. */
   readonly provisionalIds = new Set<string>();
   private readonly entries = new WeakMap<Element, T>();
+  /** Records noted since the last read; null when not told (the next read checks everything). */
+  private pending: MutationRecord[] | null = null;
 
   constructor(readonly platform: Platform) {}
+
+  noteMutations(records: readonly MutationRecord[]): void {
+    (this.pending ??= []).push(...records);
+  }
+
+  /** Whether the cache has been told of mutations (maybe none) since the last read. */
+  get told(): boolean {
+    return this.pending !== null;
+  }
+
+  /** What was noted since the last read, and forgets it: each read consumes its own changes. */
+  takeRecords(): MutationRecord[] | null {
+    const records = this.pending;
+    this.pending = null;
+    return records;
+  }
+
+  /** The last reading, trusted as is: the caller knows from mutation records nothing changed. */
+  reuse(element: Element): T | undefined {
+    const entry = this.entries.get(element);
+    if (entry !== undefined) this.stats.hits++;
+    return entry;
+  }
 
   /** The element's entry when `isCurrent` says it still holds, else undefined (read it again). */
   lookup(element: Element, isCurrent: (entry: T) => boolean): T | undefined {
@@ -91,7 +117,43 @@ export function readThroughCache<R extends { watch: Watch } | null>(
     element,
     (e) => e.all.length === e.size && signatureOf(e.reading?.watch ?? null) === e.signature,
   );
-  if (hit) return hit.reading;
+  return hit ? hit.reading : remember(cache, element, read);
+}
+
+/**
+ * With mutation records (`changes`), a clean element's last reading is trusted as is and a
+ * dirty one read again, neither checked; without, the signature check decides, as always.
+ */
+export function readKnowing<R extends { watch: Watch } | null>(
+  cache: ElementCache<Remembered<R>>,
+  element: Element,
+  changes: Changes | null,
+  read: (element: Element) => R,
+): R {
+  if (!changes) return readThroughCache(cache, element, read);
+  const clean = changes.dirty.has(element) ? undefined : cache.reuse(element);
+  return clean ? clean.reading : readAfresh(cache, element, read);
+}
+
+/** Reads an element known to have changed (a miss), skipping the signature check. */
+export function readAfresh<R extends { watch: Watch } | null>(
+  cache: ElementCache<Remembered<R>>,
+  element: Element,
+  read: (element: Element) => R,
+): R {
+  cache.stats.misses++;
+  return remember(cache, element, read);
+}
+
+/**
+ * Reads the element and remembers it with what `readThroughCache` checks, so a later read
+ * without mutation records can still tell whether it changed.
+ */
+function remember<R extends { watch: Watch } | null>(
+  cache: ElementCache<Remembered<R>>,
+  element: Element,
+  read: (element: Element) => R,
+): R {
   const all = element.getElementsByTagName('*');
   const reading = read(element);
   const entry = { all, size: all.length, signature: signatureOf(reading?.watch ?? null), reading };

@@ -34,6 +34,20 @@ export function ownParts(article: Element): ArticleParts {
   return parts;
 }
 
+/** Each article's badge anchor: the annotator asks for every comment on every scan. */
+const anchors = new WeakMap<Element, Element | null>();
+
+/** The comment's text, else its first link with text; remembered until the article is read again. */
+export function badgeAnchorOf(article: Element): Element | null {
+  const known = anchors.get(article);
+  // A replaced text node is disconnected: then look again.
+  if (known?.isConnected && article.contains(known)) return known;
+  const parts = ownParts(article);
+  const found = parts.text ?? parts.anchors.find((a) => a.hasAttribute('href') && textOf(a) !== '') ?? null;
+  anchors.set(article, found);
+  return found;
+}
+
 /** What an article says about itself: everything but its post, parent and depth (cacheable). */
 export interface ArticleReading {
   commentId: string | null;
@@ -72,6 +86,7 @@ export function readArticle(
   now: number,
 ): ArticleReading | null {
   const parts = ownParts(article);
+  anchors.delete(article); // read again because it changed: so may its anchor have
   const label = article.getAttribute('aria-label') ?? '';
   const kind = classifyLabel(label);
   const links = parts.anchors.filter((a) => a.hasAttribute('href'));

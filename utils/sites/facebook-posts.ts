@@ -14,13 +14,24 @@ function hasContent(el: Element): boolean {
   return el.querySelector('a[href]') !== null;
 }
 
+export interface FoundPosts {
+  elements: Element[];
+  /**
+   * What a new post would match: the productive selector, those tried before it, and dialogs.
+   * Added nodes matching none of these leave `elements` as they are.
+   */
+  selectors: string;
+}
+
 /**
  * Feed posts by the first productive selector, plus a post opened in a dialog over the feed
  * (first, since it is what the user is looking at).
  */
-export function findPosts(doc: Document): Element[] {
+export function findPosts(doc: Document): FoundPosts {
   let feed: Element[] = [];
+  let tried = 0;
   for (const selector of sel.post) {
+    tried++;
     feed = outermost([...doc.querySelectorAll(selector)], selector).filter(hasContent);
     if (feed.length > 0) break;
   }
@@ -29,7 +40,10 @@ export function findPosts(doc: Document): Element[] {
       !feed.some((post) => post.contains(dialog) || dialog.contains(post)) &&
       queryFirst(dialog, [...sel.postText, sel.comment]) !== null,
   );
-  return [...dialogs, ...feed];
+  return {
+    elements: [...dialogs, ...feed],
+    selectors: [...sel.post.slice(0, tried), ...sel.postDialog].join(','),
+  };
 }
 
 /** The post's own permalink: the first post link that is not a comment's timestamp. */

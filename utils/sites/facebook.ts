@@ -1,9 +1,11 @@
-import { ElementCache, ownCache, readThroughCache, type Remembered } from './cache';
-import { closestAncestor, queryFirst, textOf } from './dom';
-import { type ArticleReading, ownParts, readArticle } from './facebook-comment';
+import { ElementCache, ownCache, readKnowing, type Remembered } from './cache';
+import { queryFirst, textOf } from './dom';
+import { readAhead } from './facebook-ahead';
+import { type ArticleReading, badgeAnchorOf, ownParts, readArticle } from './facebook-comment';
 import { classifyLabel, documentLanguage, isReplyBoxLabel } from './facebook-labels';
+import { enclosingArticle, type Layout, layoutOf } from './facebook-layout';
 import { PageIdentity, pageSlug } from './facebook-page';
-import { findPosts, postCapture, readPostParts } from './facebook-posts';
+import { postCapture, readPostParts } from './facebook-posts';
 import { facebookSelectors as sel } from './facebook-selectors';
 import { ProvisionalIds } from './provisional';
 import type { FoundComment, FoundPost, PageReading, SiteAdapter } from './types';
@@ -18,12 +20,8 @@ interface Placed {
 }
 
 /** The nearest enclosing comment we emitted, within the post (shells and composers are skipped). */
-function parentOf(article: Element, postEl: Element, placed: Map<Element, Placed>): Placed | null {
-  for (
-    let a = closestAncestor(article, sel.comment);
-    a && a !== postEl;
-    a = closestAncestor(a, sel.comment)
-  ) {
+function parentOf(article: Element, postEl: Element, placed: Map<Element, Placed>, layout: Layout) {
+  for (let a = enclosingArticle(layout, article); a && a !== postEl; a = enclosingArticle(layout, a)) {
     if (!postEl.contains(a)) return null;
     const hit = placed.get(a);
     if (hit) return hit;
@@ -35,11 +33,16 @@ export const facebookAdapter: SiteAdapter = {
   platform: PLATFORM,
   createCache: () => new ElementCache<Entry>(PLATFORM),
 
+  readAhead(doc, location, cacheArg, budgetMs, now = Date.now()) {
+    return readAhead(doc, location, ownCache<Entry>(cacheArg, PLATFORM, doc), budgetMs, now);
+  },
+
   read(doc, location, cacheArg, now = Date.now()): PageReading | null {
     const slug = pageSlug(location);
-    const postEls = findPosts(doc);
-    if (!slug || postEls.length === 0) return null;
     const cache = ownCache<Entry>(cacheArg, PLATFORM, doc);
+    const { layout, changes } = layoutOf(doc, location.href, cache);
+    const postEls = layout.posts.elements;
+    if (!slug || postEls.length === 0) return null;
     const language = documentLanguage(doc);
     const identity = new PageIdentity(slug, location.searchParams.get('id'));
     const pageId = `${PLATFORM}:${slug}`;
@@ -57,9 +60,10 @@ export const facebookAdapter: SiteAdapter = {
       if (parts.pageNumericId) identity.add(parts.pageNumericId);
       // Read articles first: a base64 comment id can name a post that shows no link of its own.
       const found: [Element, ArticleReading][] = [];
-      for (const article of postEl.querySelectorAll(sel.comment)) {
-        if (article === postEl) continue;
-        const value = readThroughCache(cache, article, (el) => readArticle(el, location.href, language, now));
+      for (const article of layout.articles.get(postEl) ?? []) {
+        const value = readKnowing(cache, article, changes, (el) =>
+          readArticle(el, location.href, language, now),
+        );
         if (value) found.push([article, value]);
       }
       const post = postCapture(parts, found.find(([, r]) => r.postIdHint)?.[1].postIdHint ?? null, pageId);
@@ -68,7 +72,7 @@ export const facebookAdapter: SiteAdapter = {
       const provisional = new ProvisionalIds(PLATFORM, post.id);
       for (const [article, r] of found) {
         // Document order puts every parent before its replies, so parents are placed in time.
-        const parent = parentOf(article, postEl, placed);
+        const parent = parentOf(article, postEl, placed, layout);
         // Counted for every comment, so numbering does not shift when one of them is upgraded.
         const occurrence = provisional.count(r.key);
         const id = r.commentId ? `${PLATFORM}:${r.commentId}` : provisional.idFor(r.key, occurrence);
@@ -104,10 +108,7 @@ export const facebookAdapter: SiteAdapter = {
     return reading;
   },
 
-  badgeAnchor(commentElement) {
-    const parts = ownParts(commentElement);
-    return parts.text ?? parts.anchors.find((a) => a.hasAttribute('href') && textOf(a) !== '') ?? null;
-  },
+  badgeAnchor: badgeAnchorOf,
 
   summaryAnchor(postElement) {
     return queryFirst(postElement, [...sel.postText, ...sel.postAuthor]);

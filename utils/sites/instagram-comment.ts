@@ -36,6 +36,19 @@ export function ownItemParts(item: Element): ItemParts {
   return parts;
 }
 
+/** Each item's badge anchor: the annotator asks for every comment on every scan. */
+const anchors = new WeakMap<Element, Element | null>();
+
+/** The comment's text, else its heading; remembered until the item is read again. */
+export function itemAnchorOf(item: Element): Element | null {
+  const known = anchors.get(item);
+  if (known?.isConnected && item.contains(known)) return known;
+  const parts = ownItemParts(item);
+  const found = parts.text ?? parts.heading;
+  anchors.set(item, found);
+  return found;
+}
+
 /** What an item says about itself: all but parent and depth (cacheable). */
 export interface ItemReading {
   code: string;
@@ -64,6 +77,7 @@ function likesOf(counters: readonly Element[]): { count: number; counter: Elemen
 /** Reads one comment from its timestamp link; null when the link is not a comment permalink. */
 export function readItem(item: Element, link: Element, time: Element, base: string): ItemReading | null {
   const parts = ownItemParts(item);
+  anchors.delete(item); // read again because it changed: so may its anchor have
   const href = link.getAttribute('href') ?? '';
   const match = INSTAGRAM_PERMALINK.exec(href);
   if (!match) return null;

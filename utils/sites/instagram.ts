@@ -1,6 +1,7 @@
-import { ElementCache, ownCache, readThroughCache, type Remembered } from './cache';
+import { ElementCache, ownCache, readKnowing, type Remembered } from './cache';
+import { changesFrom } from './changes';
 import { queryFirst, textOf } from './dom';
-import { type ItemReading, ownItemParts, readItem } from './instagram-comment';
+import { type ItemReading, itemAnchorOf, readItem } from './instagram-comment';
 import { instagramSelectors as sel } from './instagram-selectors';
 import type { FoundComment, PageReading, SiteAdapter } from './types';
 
@@ -25,6 +26,9 @@ function parentOf(item: Element, placed: Map<Element, Placed>): Placed | null {
   return null;
 }
 
+/** The address each cache last read at: records from another page's read say nothing here. */
+const lastHref = new WeakMap<ElementCache<Entry>, string>();
+
 function handleOf(link: Element | null): string {
   return ((link?.getAttribute('href') ?? '').split('/').filter(Boolean)[0] ?? '').toLowerCase();
 }
@@ -32,9 +36,14 @@ function handleOf(link: Element | null): string {
 export const instagramAdapter: SiteAdapter = {
   platform: PLATFORM,
   createCache: () => new ElementCache<Entry>(PLATFORM),
+  // A post's thread shows tens of comments at a time: one read is short enough.
+  readAhead: () => true,
 
   read(doc, location, cacheArg): PageReading | null {
     const cache = ownCache<Entry>(cacheArg, PLATFORM, doc);
+    const records = cache.takeRecords();
+    const changes = records && lastHref.get(cache) === location.href ? changesFrom(records, ITEM) : null;
+    lastHref.set(cache, location.href);
     const root = queryFirst(doc, sel.postScope);
     const scope: ParentNode = root ?? doc;
     const found: [Element, ItemReading][] = [];
@@ -44,7 +53,8 @@ export const instagramAdapter: SiteAdapter = {
       const item = time.closest(ITEM);
       if (!link || !item || items.has(item)) continue;
       items.add(item);
-      const value = readThroughCache(cache, item, (el) => readItem(el, link, time, location.href));
+      // Still one query for the timestamps: a thread holds tens of comments, not thousands.
+      const value = readKnowing(cache, item, changes, (el) => readItem(el, link, time, location.href));
       if (value) found.push([item, value]);
     }
     const code = found[0]?.[1].code ?? /\/(?:p|reel)\/([\w-]+)/.exec(location.pathname)?.[1];
@@ -95,10 +105,7 @@ export const instagramAdapter: SiteAdapter = {
     };
   },
 
-  badgeAnchor(commentElement) {
-    const parts = ownItemParts(commentElement);
-    return parts.text ?? parts.heading;
-  },
+  badgeAnchor: itemAnchorOf,
 
   summaryAnchor(postElement) {
     return queryFirst(postElement, [...sel.postCaption, 'header']);

@@ -25,6 +25,15 @@ export interface ReadCacheStats {
  */
 export interface ReadCache {
   readonly stats: ReadCacheStats;
+  /**
+   * Tells the cache what changed since the last read: every MutationObserver record since
+   * then, from an observer of (a subtree holding) the comments with `childList`, `subtree`,
+   * `characterData` and `attributes` on `href`. Call it before each read, possibly several times;
+   * the next read then reads only comments those records touch, reuses the rest unchecked
+   * and forgets the records. A read the cache was not told about checks every comment.
+   * A record left out means a change missed until that comment is touched again.
+   */
+  noteMutations(records: readonly MutationRecord[]): void;
 }
 
 /** One site's knowledge: how to read its posts and comments out of the DOM, and where our UI may go. */
@@ -42,6 +51,13 @@ export interface SiteAdapter {
    * later read with the same cache, so the caller can merge the two records.
    */
   read(doc: Document, location: URL, cache?: ReadCache, now?: number): PageReading | null;
+  /**
+   * Reads into `cache`, for about `budgetMs`, what the next `read` would read from scratch;
+   * true once nothing is left. A first read of thousands of comments is otherwise one long
+   * task: call it between yields to the page until true, then `read`. True at once when the
+   * next read is incremental (the cache was told of mutations since a read of this address).
+   */
+  readAhead(doc: Document, location: URL, cache: ReadCache, budgetMs: number, now?: number): boolean;
   /** A fresh cache for `read`. */
   createCache(): ReadCache;
   /**
