@@ -2,7 +2,7 @@
  * One scan of the comment, each word looked up once (word-info.ts), laid out flat: every
  * scorer reads the same prepared comment.
  */
-import { isCaps, MAX_TOKENS, scan, type Token, type TokenKind, type TokenSink } from './tokenize';
+import { hashOf, isCaps, MAX_TOKENS, scan, type Token, type TokenKind, type TokenSink } from './tokenize';
 import { checkVersion, fixedInfo, wordInfo, type WordInfo } from './word-info';
 
 export interface Prepared {
@@ -64,16 +64,24 @@ class Builder implements TokenSink {
     mentions: 0,
   };
 
-  run(raw: string, kind: TokenKind, upper: number, letters: number, boundary: boolean): void {
+  run(
+    raw: string,
+    kind: TokenKind,
+    upper: number,
+    letters: number,
+    boundary: boolean,
+    dot: boolean,
+    hash: number,
+  ): void {
     const p = this.p;
     let info: WordInfo;
     if (kind === 'word') {
       const lower = upper === 0 ? raw : raw.toLowerCase();
-      if (lower.includes('.') && isDomain(lower)) {
+      if (dot && isDomain(lower)) {
         kind = 'url';
         info = fixedInfo('URL');
       } else {
-        info = wordInfo(lower);
+        info = wordInfo(lower, hash < 0 ? hashOf(lower) : hash);
         p.wordCount++;
       }
     } else {

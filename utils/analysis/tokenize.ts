@@ -25,8 +25,18 @@ const MAX_WORD = 40;
 /** Receives tokens as the scanner finds them, without the scanner building any objects. */
 export interface TokenSink {
   /** A run of word characters: kind tells word, num, mention or hashtag; `upper` counts its
-   * capital letters, `letters` all its letters. */
-  run(raw: string, kind: TokenKind, upper: number, letters: number, boundary: boolean): void;
+   * capital letters, `letters` all its letters. `dot`: a '.' joins it ("luminadeals.shop").
+   * `hash`: hashOf() of the lower-cased run, computed while scanning, or -1 when the run is not
+   * plain ASCII (the sink hashes those itself). */
+  run(
+    raw: string,
+    kind: TokenKind,
+    upper: number,
+    letters: number,
+    boundary: boolean,
+    dot: boolean,
+    hash: number,
+  ): void;
   /** Anything else: url, emoji, emoticon, punct. */
   other(kind: TokenKind, raw: string, boundary: boolean): void;
   /** True once enough tokens were taken: the scan stops. */
@@ -51,6 +61,16 @@ export function tokenize(text: string): Token[] {
   scan(text, c);
   return c.out;
 }
+
+/** FNV-1a over UTF-16 code units, kept to 31 bits (never negative): the word table's hash.
+ * scan() folds the same steps in as it reads a word. */
+export function hashOf(s: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h & 0x7fffffff;
+}
+const FNV_START = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /** All capitals, two letters or more: "MIN", "TOLONG". */
 export function isCaps(upper: number, letters: number): boolean {
@@ -81,6 +101,10 @@ export function scan(text: string, sink: TokenSink): void {
       let letters = 0;
       let upper = 0;
       let invisible = false;
+      let dot = false;
+      // Hash of the lower-cased run while its characters pass by; -1 once one is not ASCII.
+      let h = FNV_START;
+      let ascii = true;
       while (j < n) {
         const d = text.charCodeAt(j);
         // ASCII letters first: the common case, no call.
@@ -88,8 +112,12 @@ export function scan(text: string, sink: TokenSink): void {
         if (cls !== 0) {
           if (cls === 1) {
             letters++;
-            if (d >= 65 && d <= 90) upper++;
-          }
+            if (d >= 65 && d <= 90) {
+              upper++;
+              h = Math.imul(h ^ (d + 32), FNV_PRIME);
+            } else h = Math.imul(h ^ d, FNV_PRIME);
+          } else h = Math.imul(h ^ d, FNV_PRIME);
+          if (d >= 128) ascii = false;
           j++;
         } else if (
           (d === 39 || d === 8217 || d === 46 || d === 95) &&
@@ -97,6 +125,10 @@ export function scan(text: string, sink: TokenSink): void {
           isWordChar(text, j + 1, text.charCodeAt(j + 1))
         ) {
           // don't, I'm, user.name, user_name, 1.250: keep joined.
+          const e = text.charCodeAt(j + 1);
+          if (d === 46) dot = true;
+          if (d === 8217 || e >= 128) ascii = false;
+          h = Math.imul(Math.imul(h ^ d, FNV_PRIME) ^ (e >= 65 && e <= 90 ? e + 32 : e), FNV_PRIME);
           j += 2;
         } else if (isInvisible(d) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {
           // Zero-width characters inside a word ("g\u200bk") hide nothing: drop them.
@@ -107,7 +139,8 @@ export function scan(text: string, sink: TokenSink): void {
       if (j - i <= MAX_WORD) {
         const kind: TokenKind = c === 64 ? 'mention' : c === 35 ? 'hashtag' : letters === 0 ? 'num' : 'word';
         const raw = text.slice(i, j);
-        sink.run(invisible ? raw.replace(INVISIBLE, '') : raw, kind, upper, letters, boundary);
+        const hash = ascii && !invisible ? h & 0x7fffffff : -1;
+        sink.run(invisible ? raw.replace(INVISIBLE, '') : raw, kind, upper, letters, boundary, dot, hash);
       }
       boundary = false;
       i = j;

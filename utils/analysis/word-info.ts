@@ -95,12 +95,6 @@ function clear(): void {
   size = 0;
 }
 
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /** In one of our lists or the model: the word carries something. */
 function listed(w: string): boolean {
   return (
@@ -138,9 +132,8 @@ function lookUp(lower: string): WordInfo {
   return make(n.word, n.stretched, listed(n.word));
 }
 
-/** Info for a word already in lower case. */
-export function wordInfo(lower: string): WordInfo {
-  const h = hashOf(lower);
+/** Info for a word already in lower case; `h` is its hashOf() (tokenize.ts). */
+export function wordInfo(lower: string, h: number): WordInfo {
   let slot = h & MASK;
   for (;;) {
     const k = keys[slot];
