@@ -4,7 +4,7 @@
  */
 import { collectEvidence } from './features';
 import { detectIntents } from './intents';
-import { detectLanguage } from './language';
+import { languageFromVotes } from './language';
 import { prepare } from './prepare';
 import { scoreSentiment } from './sentiment';
 import { collectSignals } from './signals';
@@ -32,7 +32,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
     sentiment.cues = [];
   }
   return {
-    language: detectLanguage(p.info),
+    language: languageFromVotes(p.idVotes, p.enVotes),
     sentiment,
     intents,
     stage: detectStage(p, signals, sentiment, intents, ctx),

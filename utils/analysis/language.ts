@@ -60,6 +60,11 @@ export function detectLanguage(votes: readonly { lang: Vote }[]): Language {
     if (v.lang === 1) id++;
     else if (v.lang === 2) en++;
   }
+  return languageFromVotes(id, en);
+}
+
+/** The language from counts of Indonesian and English votes (prepare.ts counts them). */
+export function languageFromVotes(id: number, en: number): Language {
   if (en === 0) return 'id';
   if (id === 0) return 'en';
   if (en >= 2 && id >= 2) return 'mixed';

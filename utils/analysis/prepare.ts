@@ -17,6 +17,10 @@ export interface Prepared {
   questionMarks: number;
   exclamations: number;
   mentions: number;
+  /** Tokens voting Indonesian and English (WordInfo.lang), counted as they are read so the
+   * language needs no pass of its own. */
+  idVotes: number;
+  enVotes: number;
 }
 
 /** The normalised word of token i ('' past the end). */
@@ -62,6 +66,8 @@ class Builder implements TokenSink {
     questionMarks: 0,
     exclamations: 0,
     mentions: 0,
+    idVotes: 0,
+    enVotes: 0,
   };
 
   run(
@@ -91,12 +97,20 @@ class Builder implements TokenSink {
     }
     p.tokens.push({ kind, raw, caps: isCaps(upper, letters), boundary });
     p.info.push(info);
+    this.vote(info);
+  }
+
+  vote(info: WordInfo): void {
+    if (info.lang === 1) this.p.idVotes++;
+    else if (info.lang === 2) this.p.enVotes++;
   }
 
   other(kind: TokenKind, raw: string, boundary: boolean): void {
     const p = this.p;
     p.tokens.push({ kind, raw, caps: false, boundary });
-    p.info.push(fixedInfo(kind === 'url' ? 'URL' : raw));
+    const info = fixedInfo(kind === 'url' ? 'URL' : raw);
+    p.info.push(info);
+    this.vote(info);
     if (kind === 'emoji' || kind === 'emoticon') p.emojiCount++;
     else if (raw === '?') p.questionMarks++;
     else if (raw === '!') p.exclamations++;

@@ -48,13 +48,14 @@ function pickCues(p: Prepared, ev: Evidence, label: Sentiment): string[] {
   // No lexicon word: show the model's strongest word for the label.
   let best = '';
   let bestW = 0.5;
-  p.info.forEach((info, i) => {
+  for (let i = 0; i < p.info.length; i++) {
+    const info = p.info[i] as Prepared['info'][number];
     const w = label === 'positive' ? info.pos : info.neg;
     if (w > bestW && p.tokens[i]?.kind === 'word') {
       best = p.tokens[i]?.raw ?? '';
       bestW = w;
     }
-  });
+  }
   if (best !== '') out.push(best);
   return out;
 }
@@ -74,7 +75,13 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
   const sum = ep + en + e0;
   let score = (ep - en) / sum;
   let label: Sentiment = ep >= en && ep > e0 ? 'positive' : en > ep && en > e0 ? 'negative' : 'neutral';
-  const strongest = ev.cues.reduce((a, c) => Math.max(a, Math.abs(c.value)), 0);
+  // Plain loops, not reduce/every: no closure per comment on the hot path.
+  let strongest = 0;
+  let thanksOnly = ev.cues.length > 0;
+  for (const c of ev.cues) {
+    strongest = Math.max(strongest, Math.abs(c.value));
+    if (!THANKS.has(c.word)) thanksOnly = false;
+  }
   const failure = s.has('failure');
   // "bagus sih, tapi mahal": the clause after "but" carries the verdict.
   if (label === 'positive' && ev.afterContrast <= -1) label = 'negative';
@@ -86,13 +93,7 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
   if (ev.cues.length === 0 && p.wordCount <= 4 && Math.max(ep, en) / sum < 0.85) label = 'neutral';
   // A reported failure (not arrived, broken, still no reply) is negative unless praise outweighs it.
   // Thanks alone ("thanks for the info", "makasih min") is formula, not praise.
-  if (
-    label === 'positive' &&
-    p.wordCount <= 6 &&
-    ev.cues.length > 0 &&
-    ev.cues.every((c) => THANKS.has(c.word))
-  )
-    label = 'neutral';
+  if (label === 'positive' && p.wordCount <= 6 && thanksOnly) label = 'neutral';
   if (failure && (label === 'neutral' || (label === 'positive' && ev.lexPos < 2)) && p.questionMarks === 0) {
     label = 'negative';
     score = Math.min(score, -0.3);
