@@ -21,7 +21,9 @@ export const CUE_LISTS = {
   toxic:
     'anjing|bangsat|goblok|tolol|bego|idiot|idiots|stupid|clowns|clown|useless|kontol|memek|babi|bajingan|kampret|brengsek|tai|asu|fuck|fucking|bodoh|dumb|moron|sampah|bangke|keparat',
   urgent:
-    "tipu|penipu|ditipu|penipuan|kena tipu|scam|scammed|fraud|hukum|jalur hukum|polisi|viral|somasi|ojk|lawyer|legal|sue|unauthorized|didn't authorize|charged twice|double charge|disputed|dispute|berkurang|palsu|perih|keracunan|alergi|bahaya|darurat|emergency|haven't refunded|belum ditransfer|belum dikembalikan|not refunded|tidak transaksi|dibobol|hacked|diretas|stolen|dicuri",
+    "tipu|penipu|ditipu|penipuan|kena tipu|scam|scammed|fraud|hukum|jalur hukum|polisi|viral|somasi|ojk|lawyer|legal|sue|unauthorized|didn't authorize|charged twice|double charge|disputed|dispute|berkurang|palsu|perih|keracunan|alergi|bahaya|darurat|emergency|haven't refunded|belum ditransfer|belum dikembalikan|not refunded|tidak transaksi|dibobol|hacked|diretas|stolen|dicuri|alergi|allergic|allergy|allergic reaction|sesak|sesak napas|rumah sakit|hospital|ugd|igd|muntah|pingsan|keracunan makanan|food poisoning|poisoned|ambulance|anaphylaxis|emergency room",
+  // Harm to someone's health reported after eating or using the product: never praise.
+  harm: 'alergi|allergic|allergy|allergic reaction|keracunan|sesak|sesak napas|rumah sakit|hospital|ugd|igd|muntah|pingsan|bentol|food poisoning|poisoned|ambulance|anaphylaxis|emergency room',
   money: 'juta|jt|jutaan|rb|ribu|rupiah|rp|dollars|bucks|money|uang|saldo|dana',
   loss: "hilang|berkurang|belum ditransfer|not refunded|haven't refunded|charged|lost|missing|raib|ditahan",
   contest:

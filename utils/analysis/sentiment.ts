@@ -98,6 +98,12 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
     label = 'negative';
     score = Math.min(score, -0.3);
   }
+  // Reported harm to health ("anak saya alergi", "had to go to the hospital") is a complaint
+  // whatever else the comment says; a question about it ("aman untuk yang alergi?") is not.
+  if (s.has('harm') && p.questionMarks === 0) {
+    label = 'negative';
+    score = Math.min(score, -0.5);
+  }
   if (isSarcastic(p, ev, failure)) {
     label = 'negative';
     score = Math.min(score, -0.5);
