@@ -1,5 +1,4 @@
 import type { Platform } from '../capture/schema';
-import type { Changes } from './changes';
 import type { ReadCache, ReadCacheStats } from './types';
 
 /**
@@ -121,35 +120,10 @@ export function readThroughCache<R extends { watch: Watch } | null>(
 }
 
 /**
- * With mutation records (`changes`), a clean element's last reading is trusted as is and a
- * dirty one read again, neither checked; without, the signature check decides, as always.
- */
-export function readKnowing<R extends { watch: Watch } | null>(
-  cache: ElementCache<Remembered<R>>,
-  element: Element,
-  changes: Changes | null,
-  read: (element: Element) => R,
-): R {
-  if (!changes) return readThroughCache(cache, element, read);
-  const clean = changes.dirty.has(element) ? undefined : cache.reuse(element);
-  return clean ? clean.reading : readAfresh(cache, element, read);
-}
-
-/** Reads an element known to have changed (a miss), skipping the signature check. */
-export function readAfresh<R extends { watch: Watch } | null>(
-  cache: ElementCache<Remembered<R>>,
-  element: Element,
-  read: (element: Element) => R,
-): R {
-  cache.stats.misses++;
-  return remember(cache, element, read);
-}
-
-/**
  * Reads the element and remembers it with what `readThroughCache` checks, so a later read
  * without mutation records can still tell whether it changed.
  */
-function remember<R extends { watch: Watch } | null>(
+export function remember<R extends { watch: Watch } | null>(
   cache: ElementCache<Remembered<R>>,
   element: Element,
   read: (element: Element) => R,

@@ -1,3 +1,5 @@
+import { type ElementCache, readThroughCache, type Remembered, remember, type Watch } from './cache';
+
 /**
  * What the page changed since the last read, worked out from MutationObserver records, so a
  * re-read can skip every comment nothing happened in instead of checking each one again.
@@ -91,4 +93,29 @@ export function updateOrder(
     next.splice(lo, 0, el);
   }
   return next;
+}
+
+/**
+ * With mutation records (`changes`), a clean element's last reading is trusted as is and a
+ * dirty one read again, neither checked; without, the signature check decides, as always.
+ */
+export function readKnowing<R extends { watch: Watch } | null>(
+  cache: ElementCache<Remembered<R>>,
+  element: Element,
+  changes: Changes | null,
+  read: (element: Element) => R,
+): R {
+  if (!changes) return readThroughCache(cache, element, read);
+  const clean = changes.dirty.has(element) ? undefined : cache.reuse(element);
+  return clean ? clean.reading : readAfresh(cache, element, read);
+}
+
+/** Reads an element known to have changed (a miss), skipping the signature check. */
+export function readAfresh<R extends { watch: Watch } | null>(
+  cache: ElementCache<Remembered<R>>,
+  element: Element,
+  read: (element: Element) => R,
+): R {
+  cache.stats.misses++;
+  return remember(cache, element, read);
 }

@@ -1,4 +1,5 @@
-import { ElementCache, ownCache, readKnowing, type Remembered } from './cache';
+import { ElementCache, ownCache, type Remembered } from './cache';
+import { readKnowing } from './changes';
 import { queryFirst, textOf } from './dom';
 import { readAhead } from './facebook-ahead';
 import { type ArticleReading, badgeAnchorOf, ownParts, readArticle } from './facebook-comment';

@@ -1,5 +1,5 @@
-import { ElementCache, ownCache, readKnowing, type Remembered } from './cache';
-import { changesFrom } from './changes';
+import { ElementCache, ownCache, type Remembered } from './cache';
+import { changesFrom, readKnowing } from './changes';
 import { queryFirst, textOf } from './dom';
 import { type ItemReading, itemAnchorOf, readItem } from './instagram-comment';
 import { instagramSelectors as sel } from './instagram-selectors';
