@@ -3,6 +3,7 @@
  * intensifiers and "but" clauses, and the word features the trained model weighs.
  * Shared by the runtime scorer and scripts/train-sentiment.ts so both see the same features.
  */
+import { modelScale } from './model';
 import type { Prepared } from './prepare';
 
 export interface Cue {
@@ -110,7 +111,8 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
     cues,
     contrastAt,
     afterContrast,
-    wordPos: 0.5 * preP + curP,
-    wordNeg: 0.5 * preN + curN,
+    // WordInfo weights are integers × modelScale(): one division here restores them.
+    wordPos: (0.5 * preP + curP) / modelScale(),
+    wordNeg: (0.5 * preN + curN) / modelScale(),
   };
 }

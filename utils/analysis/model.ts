@@ -35,6 +35,7 @@ interface Loaded {
   neg: Float32Array;
   bias: readonly [number, number];
   dense: readonly (readonly [number, number])[];
+  scale: number;
 }
 
 function load(w: Weights): Loaded {
@@ -52,7 +53,7 @@ function load(w: Weights): Loaded {
   const dense = DENSE.map(
     (_, d) => [(w.dense[d]?.[0] ?? 0) / w.scale, (w.dense[d]?.[1] ?? 0) / w.scale] as const,
   );
-  return { index, pos, neg, bias, dense };
+  return { index, pos, neg, bias, dense, scale: w.scale };
 }
 
 let MODEL = load(WEIGHTS);
@@ -67,6 +68,11 @@ export function swapWeights(w: Weights): void {
 /** Changes whenever the weights do, so caches of per-word weights know to refresh. */
 export function modelVersion(): number {
   return version;
+}
+
+/** The weights' quantisation step: a feature's weight is an integer divided by this. */
+export function modelScale(): number {
+  return MODEL.scale;
 }
 
 /** What weightsOf returns for a feature the model lacks (compare by identity). */

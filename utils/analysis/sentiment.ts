@@ -5,7 +5,7 @@
 import type { Sentiment } from './labels';
 import { EMOJI_VALENCE } from './emoji';
 import type { Cue, Evidence } from './features';
-import { modelLogits } from './model';
+import { modelLogits, modelScale } from './model';
 import type { Prepared } from './prepare';
 import { isSarcastic } from './sarcasm';
 import type { Signals } from './signals';
@@ -50,7 +50,7 @@ function pickCues(p: Prepared, ev: Evidence, label: Sentiment): string[] {
   let bestW = 0.5;
   for (let i = 0; i < p.info.length; i++) {
     const info = p.info[i] as Prepared['info'][number];
-    const w = label === 'positive' ? info.pos : info.neg;
+    const w = (label === 'positive' ? info.pos : info.neg) / modelScale();
     if (w > bestW && p.tokens[i]?.kind === 'word') {
       best = p.tokens[i]?.raw ?? '';
       bestW = w;

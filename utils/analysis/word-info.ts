@@ -9,7 +9,7 @@ import { EMOJI_VALENCE } from './emoji';
 import { EN_WORDS, ID_WORDS, languageVote, type Vote } from './language';
 import { LEXICON_EN } from './lexicon-en';
 import { LEXICON_ID } from './lexicon-id';
-import { modelVersion, NO_WEIGHTS, weightsOf } from './model';
+import { modelScale, modelVersion, NO_WEIGHTS, weightsOf } from './model';
 import { normalizeWord } from './normalize';
 import type { Candidate } from './phrases';
 import { SLANG } from './slang';
@@ -29,7 +29,10 @@ export interface WordInfo {
   /** Multiplier on a neighbour's valence (1 = none). */
   strength: number;
   lang: Vote;
-  /** Model weights (positive, negative) of the word, and of the word under negation. */
+  /** Model weights (positive, negative) of the word, and of the word under negation, as the
+   * stored integers (weight × modelScale()): small integers live in the object itself, where
+   * fractions would each be a separate heap number to fetch. Sums of them divided by the scale
+   * equal the sums of the weights exactly (the weights are multiples of 1/scale). */
   pos: number;
   neg: number;
   negatedPos: number;
@@ -48,6 +51,7 @@ function make(word: string, stretched: boolean, isListed: boolean): WordInfo {
   const stem = stemOf(word);
   const w = isListed ? weightsOf(word) : NO_WEIGHTS;
   const nw = isListed ? weightsOf('!' + word) : NO_WEIGHTS;
+  const sc = modelScale();
   return {
     word,
     stem,
@@ -57,10 +61,10 @@ function make(word: string, stretched: boolean, isListed: boolean): WordInfo {
     contrast: isListed && CONTRAST.has(word),
     strength: isListed ? (INTENSIFIERS.get(word) ?? DOWNTONERS.get(word) ?? 1) : 1,
     lang: isListed ? languageVote(word) : stem === word ? 0 : 1,
-    pos: w[0],
-    neg: w[1],
-    negatedPos: nw[0],
-    negatedNeg: nw[1],
+    pos: Math.round(w[0] * sc) | 0,
+    neg: Math.round(w[1] * sc) | 0,
+    negatedPos: Math.round(nw[0] * sc) | 0,
+    negatedNeg: Math.round(nw[1] * sc) | 0,
     cues: isListed ? CUE_INDEX.candidates(word) : undefined,
     stemCues: stem === word ? undefined : CUE_INDEX.candidates(stem),
   };
@@ -81,8 +85,8 @@ const FIXED = new Map<string, WordInfo>();
 const SLOTS = 1 << 15;
 const MASK = SLOTS - 1;
 let hashes = new Int32Array(SLOTS);
-let keys: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-let values: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(SLOTS).fill(undefined);
+/** Key and info of slot i at 2i and 2i+1: one cache line holds both. */
+let entries: (string | WordInfo | undefined)[] = new Array<undefined>(2 * SLOTS).fill(undefined);
 let size = 0;
 let builtFor = -1;
 /** Remembered words at most (under half the slots, so probes stay short); then it starts over. */
@@ -90,8 +94,7 @@ const MAX_WORDS = 15_000;
 
 function clear(): void {
   hashes = new Int32Array(SLOTS);
-  keys = new Array<string | undefined>(SLOTS).fill(undefined);
-  values = new Array<WordInfo | undefined>(SLOTS).fill(undefined);
+  entries = new Array<undefined>(2 * SLOTS).fill(undefined);
   size = 0;
 }
 
@@ -134,11 +137,13 @@ function lookUp(lower: string): WordInfo {
 
 /** Info for a word already in lower case; `h` is its hashOf() (tokenize.ts). */
 export function wordInfo(lower: string, h: number): WordInfo {
+  // Stored hashes carry the top bit, so 0 marks an empty slot and probing reads only `hashes`.
+  const mark = h | 0x80000000;
   let slot = h & MASK;
   for (;;) {
-    const k = keys[slot];
-    if (k === undefined) break;
-    if (hashes[slot] === h && k === lower) return values[slot] as WordInfo;
+    const m = hashes[slot] as number;
+    if (m === 0) break;
+    if (m === mark && entries[2 * slot] === lower) return entries[2 * slot + 1] as WordInfo;
     slot = (slot + 1) & MASK;
   }
   const info = lookUp(lower);
@@ -147,9 +152,9 @@ export function wordInfo(lower: string, h: number): WordInfo {
     clear();
     slot = h & MASK;
   }
-  hashes[slot] = h;
-  keys[slot] = lower;
-  values[slot] = info;
+  hashes[slot] = mark;
+  entries[2 * slot] = lower;
+  entries[2 * slot + 1] = info;
   size++;
   return info;
 }
