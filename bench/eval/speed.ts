@@ -65,9 +65,14 @@ export function measureSpeed<I>(
       last[name] = ms;
     }
   }
+  // Every engine repeats each chunk the same number of times: a chunk's first run is cold (the
+  // other engines just ran), its repeats warm, so equal repeats give every engine the same mix.
+  // The count is what the fastest engine needs for a pass of minPassMs.
+  let common = 1;
   for (const name of names) {
-    reps[name] = Math.max(1, Math.ceil(options.minPassMs / Math.max(last[name] ?? 0, 0.001)));
+    common = Math.max(common, Math.ceil(options.minPassMs / Math.max(last[name] ?? 0, 0.001)));
   }
+  for (const name of names) reps[name] = common;
   // Engines take turns chunk by chunk (order rotating per chunk and pass), so a busy machine
   // slows them alike instead of whichever engine happened to run during the busy spell.
   const chunks: I[][] = [];
