@@ -29,6 +29,8 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
   const badges = new WeakMap<Element, Badge>();
   const shown = new WeakMap<Badge, string>();
   const summaries = new WeakMap<Element, PostSummary>();
+  /** Every element we added, so leaving the brand page takes them all away again. */
+  const placed = new Set<HTMLElement>();
   let reading: PageReading | null = null;
 
   const viewOf = (id: string, tag: AutoTag): BadgeView => {
@@ -68,6 +70,7 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
     if (!badge) {
       badge = createBadge((choice, id) => void pick(choice, id));
       badges.set(comment.element, badge);
+      placed.add(badge.host);
     }
     // Re-rendered or dropped by the page: put it back, once, right after its anchor.
     if (badge.host.previousSibling !== anchor) anchor.after(badge.host);
@@ -88,6 +91,7 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
       if (!summary) {
         summary = createPostSummary();
         summaries.set(post.element, summary);
+        placed.add(summary.host);
       }
       if (summary.host.previousSibling !== anchor) anchor.after(summary.host);
       const comments = reading.comments.filter((c) => c.postId === post.id);
@@ -160,7 +164,26 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
     return k;
   }
 
-  return { scan, owns: (node: Node) => node instanceof Element && node.localName.startsWith('tanggap-') };
+  /** Forgets our elements the page has dropped with their comments, so the set does not grow. */
+  function prune() {
+    for (const host of placed) if (!host.isConnected) placed.delete(host);
+  }
+
+  function dispose() {
+    for (const host of placed) host.remove();
+    placed.clear();
+    reading = null;
+  }
+
+  return {
+    scan: async (records?: readonly MutationRecord[]) => {
+      const count = await scan(records);
+      prune();
+      return count;
+    },
+    dispose,
+    owns: (node: Node) => node instanceof Element && node.localName.startsWith('tanggap-'),
+  };
 }
 
 function yieldToPage(): Promise<void> {

@@ -33,6 +33,7 @@ export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapt
 
   const stop = () => {
     active?.observer.disconnect();
+    active?.annotator.dispose();
     status?.remove();
     status = null;
     active = null;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_URLS } from '../../demo/site/index';
+import { DEMO_URLS, renderDemo } from '../../demo/site/index';
 import { firstRunOptions } from '../../scripts/rig/options-page';
 import { waitForStatus } from '../../scripts/rig/status';
 import { askBackground, badgeCounts, badgeFor } from './page-helpers';
@@ -178,6 +178,26 @@ describe('on the demo brand pages', () => {
     await popup.reload();
     await expect.poll(() => popup.getByTestId('layout-unknown').count(), { timeout: 10_000 }).toBe(1);
     await popup.close();
+    await page.close();
+    rig.server.route(null);
+  });
+
+  test('navigating to the brand page without a reload starts Tanggap there', async () => {
+    rig.server.route((url) =>
+      url.pathname === '/someone.else' ? renderDemo(new URL(DEMO_URLS.facebook), Date.now()) : null,
+    );
+    const page = await rig.browser.context.newPage();
+    await page.goto('https://www.facebook.com/someone.else');
+    await page.waitForTimeout(1_500);
+    expect(await page.locator('tanggap-badge').count()).toBe(0);
+    // What the site's router does: a new address, no new document.
+    await page.evaluate(() => history.pushState({}, '', '/kopirindang'));
+    const status = await waitForStatus(page);
+    await expect.poll(() => page.locator('tanggap-badge').count()).toBe(status.comments);
+    await page.evaluate(() => history.pushState({}, '', '/someone.else'));
+    await expect
+      .poll(() => page.locator('tanggap-badge, tanggap-status').count(), { timeout: 10_000 })
+      .toBe(0);
     await page.close();
     rig.server.route(null);
   });
