@@ -44,10 +44,19 @@ function isAsciiLetter(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/** Letter-or-not of each UTF-16 unit above ASCII, learnt on first sight (0 not yet known,
+ * 1 letter, 2 not): the regex runs once per distinct character, not once per character read. */
+const WIDE = new Uint8Array(65536);
+
 export function isWordChar(s: string, i: number, c: number): boolean {
   if (c < 128) return ASCII[c] !== 0;
-  const ch = s[i];
-  return ch !== undefined && LETTER.test(ch);
+  let k = WIDE[c] as number;
+  if (k === 0) {
+    const ch = s[i];
+    k = ch !== undefined && LETTER.test(ch) ? 1 : 2;
+    WIDE[c] = k;
+  }
+  return k === 1;
 }
 
 /** Second characters an emoticon can have: a run of ":::" costs one check per colon. */

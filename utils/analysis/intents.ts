@@ -69,6 +69,13 @@ export function isSpam(p: Prepared, s: Signals): boolean {
   return link && (p.questionMarks === 0 || s.has('contact'));
 }
 
+/** A cue that judges something (not a generic exclamation, not an emoji). Asked last: it is the
+ * costliest test. */
+function evaluative(sent: SentimentResult): boolean {
+  for (const c of sent.cues) if (!GENERIC.has(c.toLowerCase()) && LETTER.test(c)) return true;
+  return false;
+}
+
 export function detectIntents(p: Prepared, s: Signals, sent: SentimentResult): Intent[] {
   const out: Intent[] = [];
   const spam = isSpam(p, s);
@@ -95,8 +102,14 @@ export function detectIntents(p: Prepared, s: Signals, sent: SentimentResult): I
   const complaint =
     !reply && !p.emojiOnly && ((neg && p.wordCount >= 3) || (s.has('failure') && sent.label !== 'positive'));
   if (complaint) out.push('complaint');
-  const evaluative = sent.cues.some((c) => !GENERIC.has(c.toLowerCase()) && LETTER.test(c));
-  if (sent.label === 'positive' && !reply && !question && evaluative && p.wordCount >= 2 && !s.has('contest'))
+  if (
+    sent.label === 'positive' &&
+    !reply &&
+    !question &&
+    p.wordCount >= 2 &&
+    !s.has('contest') &&
+    evaluative(sent)
+  )
     out.push('praise');
   if (s.has('idea') || (complaint && s.has('fix'))) out.push('suggestion');
   if ((question && s.has('product')) || s.has('want')) out.push('purchase_intent');
