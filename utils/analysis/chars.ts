@@ -11,7 +11,22 @@ export function isInvisible(c: number): boolean {
 
 // Single-character tests, compiled once; none can backtrack.
 const LETTER = /\p{L}|\p{M}/u;
-export const PICTO = /\p{Extended_Pictographic}/u;
+const PICTO = /\p{Extended_Pictographic}/u;
+
+/** Pictographs seen so far by code point: the emoji's string, or null for any other symbol.
+ * Bounded, so odd input cannot grow it without end. */
+const EMOJI = new Map<number, string | null>();
+
+/** The emoji a code point is (its string), or null when it is no pictograph. */
+export function emojiOf(cp: number): string | null {
+  let e = EMOJI.get(cp);
+  if (e === undefined) {
+    const ch = String.fromCodePoint(cp);
+    e = PICTO.test(ch) ? ch : null;
+    if (EMOJI.size < 4096) EMOJI.set(cp, e);
+  }
+  return e;
+}
 
 const EMOTICONS = [
   ':-)',

@@ -3,7 +3,7 @@
  * hashtags and the punctuation that carries meaning (? and !). Hand-written instead of regexes
  * so any input, however long or odd, costs time linear in its length.
  */
-import { ASCII, INVISIBLE, isInvisible, isWordChar, matchEmoticon, PICTO } from './chars';
+import { ASCII, emojiOf, INVISIBLE, isInvisible, isWordChar, matchEmoticon } from './chars';
 
 export type TokenKind = 'word' | 'num' | 'emoji' | 'emoticon' | 'mention' | 'url' | 'hashtag' | 'punct';
 
@@ -161,12 +161,12 @@ export function scan(text: string, sink: TokenSink): void {
     }
     if (c >= 0x2000) {
       const cp = text.codePointAt(i) ?? c;
-      const ch = String.fromCodePoint(cp);
-      if (PICTO.test(ch)) {
-        sink.other('emoji', ch, boundary);
+      const emoji = emojiOf(cp);
+      if (emoji !== null) {
+        sink.other('emoji', emoji, boundary);
         boundary = false;
       }
-      i += ch.length;
+      i += cp > 0xffff ? 2 : 1;
       continue;
     }
     if (c === 46 || c === 44 || c === 59 || c === 58 || c === 10 || c === 40 || c === 41) boundary = true;
