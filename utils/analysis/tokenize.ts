@@ -3,45 +3,26 @@
  * hashtags and the punctuation that carries meaning (? and !). Hand-written instead of regexes
  * so any input, however long or odd, costs time linear in its length.
  */
-import { ASCII, emojiOf, INVISIBLE, isInvisible, isWordChar, matchEmoticon } from './chars';
+import {
+  ASCII,
+  emojiOf,
+  FNV_PRIME,
+  FNV_START,
+  INVISIBLE,
+  isInvisible,
+  isWordChar,
+  matchEmoticon,
+} from './chars';
 
-export type TokenKind = 'word' | 'num' | 'emoji' | 'emoticon' | 'mention' | 'url' | 'hashtag' | 'punct';
+import { isCaps, type Token, type TokenKind, type TokenSink } from './token';
 
-export interface Token {
-  kind: TokenKind;
-  /** The text as written (words lower-cased later by normalize). */
-  raw: string;
-  /** True when the word was written in capitals (2+ letters). */
-  caps: boolean;
-  /** True when a clause boundary (. , ; : newline) came right before this token in the scanned text. */
-  boundary: boolean;
-}
+export { hashOf } from './chars';
+export { isCaps, type Token, type TokenKind, type TokenSink } from './token';
 
 /** Work stops after this many tokens: long texts stay linear and the opening decides anyway. */
 export const MAX_TOKENS = 300;
 /** Longer "words" are noise (base64, keyboard mashing): they are skipped, not copied. */
 const MAX_WORD = 40;
-
-/** Receives tokens as the scanner finds them, without the scanner building any objects. */
-export interface TokenSink {
-  /** A run of word characters: kind tells word, num, mention or hashtag; `upper` counts its
-   * capital letters, `letters` all its letters. `dot`: a '.' joins it ("luminadeals.shop").
-   * `hash`: hashOf() of the lower-cased run, computed while scanning, or -1 when the run is not
-   * plain ASCII (the sink hashes those itself). */
-  run(
-    raw: string,
-    kind: TokenKind,
-    upper: number,
-    letters: number,
-    boundary: boolean,
-    dot: boolean,
-    hash: number,
-  ): void;
-  /** Anything else: url, emoji, emoticon, punct. */
-  other(kind: TokenKind, raw: string, boundary: boolean): void;
-  /** True once enough tokens were taken: the scan stops. */
-  full(): boolean;
-}
 
 class Collect implements TokenSink {
   readonly out: Token[] = [];
@@ -60,21 +41,6 @@ export function tokenize(text: string): Token[] {
   const c = new Collect();
   scan(text, c);
   return c.out;
-}
-
-/** FNV-1a over UTF-16 code units, kept to 31 bits (never negative): the word table's hash.
- * scan() folds the same steps in as it reads a word. */
-export function hashOf(s: string): number {
-  let h = FNV_START;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h & 0x7fffffff;
-}
-const FNV_START = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** All capitals, two letters or more: "MIN", "TOLONG". */
-export function isCaps(upper: number, letters: number): boolean {
-  return letters >= 2 && upper === letters;
 }
 
 /** Scans the text once, feeding `sink`. */

@@ -13,6 +13,7 @@ import { modelScale, modelVersion, NO_WEIGHTS, weightsOf } from './model';
 import { normalizeWord } from './normalize';
 import type { Candidate } from './phrases';
 import { SLANG } from './slang';
+import { WordTable } from './word-table';
 import { CONTRAST, DOWNTONERS, INTENSIFIERS, NEGATORS } from './words';
 
 export interface WordInfo {
@@ -76,27 +77,9 @@ function build(word: string): WordInfo {
 
 const FIXED = new Map<string, WordInfo>();
 
-/**
- * Words looked up so far (ours and others), built on first sight: no start-up cost. An
- * open-addressing table with the hashes in a typed array: a lookup touches one Int32Array slot
- * and, on a hash match, one key, where a Map chases several heap objects per token (it was a
- * third of analyze()'s time).
- */
-const SLOTS = 1 << 15;
-const MASK = SLOTS - 1;
-let hashes = new Int32Array(SLOTS);
-/** Key and info of slot i at 2i and 2i+1: one cache line holds both. */
-let entries: (string | WordInfo | undefined)[] = new Array<undefined>(2 * SLOTS).fill(undefined);
-let size = 0;
+/** Words looked up so far (ours and others), built on first sight: no start-up cost. */
+const TABLE = new WordTable<WordInfo>();
 let builtFor = -1;
-/** Remembered words at most (under half the slots, so probes stay short); then it starts over. */
-const MAX_WORDS = 15_000;
-
-function clear(): void {
-  hashes = new Int32Array(SLOTS);
-  entries = new Array<undefined>(2 * SLOTS).fill(undefined);
-  size = 0;
-}
 
 /** In one of our lists or the model: the word carries something. */
 function listed(w: string): boolean {
@@ -121,7 +104,7 @@ const known = (w: string): boolean => SLANG.has(w) || listed(w);
 /** Call once per comment: forgets every word after the model weights change. */
 export function checkVersion(): void {
   if (builtFor === modelVersion()) return;
-  clear();
+  TABLE.clear();
   FIXED.clear();
   builtFor = modelVersion();
 }
@@ -137,25 +120,11 @@ function lookUp(lower: string): WordInfo {
 
 /** Info for a word already in lower case; `h` is its hashOf() (tokenize.ts). */
 export function wordInfo(lower: string, h: number): WordInfo {
-  // Stored hashes carry the top bit, so 0 marks an empty slot and probing reads only `hashes`.
-  const mark = h | 0x80000000;
-  let slot = h & MASK;
-  for (;;) {
-    const m = hashes[slot] as number;
-    if (m === 0) break;
-    if (m === mark && entries[2 * slot] === lower) return entries[2 * slot + 1] as WordInfo;
-    slot = (slot + 1) & MASK;
+  let info = TABLE.get(lower, h);
+  if (info === undefined) {
+    info = lookUp(lower);
+    if (lower.length <= 24) TABLE.add(lower, h, info);
   }
-  const info = lookUp(lower);
-  if (lower.length > 24) return info;
-  if (size >= MAX_WORDS) {
-    clear();
-    slot = h & MASK;
-  }
-  hashes[slot] = mark;
-  entries[2 * slot] = lower;
-  entries[2 * slot + 1] = info;
-  size++;
   return info;
 }
 
