@@ -33,7 +33,7 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
   const placed = new Set<HTMLElement>();
   let reading: PageReading | null = null;
 
-  const viewOf = (id: string, tag: AutoTag): BadgeView => {
+  const viewOf = (id: string, tag: AutoTag, byPage = false): BadgeView => {
     const m = manual.get(id);
     const by = m?.stage?.by ?? m?.sentiment?.by ?? null;
     return {
@@ -44,6 +44,7 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
       confidence: tag.stageConfidence,
       cues: [...tag.cues.stage, ...tag.cues.sentiment],
       manualBy: by,
+      byPage,
     };
   };
 
@@ -74,8 +75,8 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
     }
     // Re-rendered or dropped by the page: put it back, once, right after its anchor.
     if (badge.host.previousSibling !== anchor) anchor.after(badge.host);
-    const view = viewOf(comment.id, tag);
-    const key = `${view.commentId}|${view.stage}|${view.sentiment}|${view.manualBy}|${view.intents.join()}`;
+    const view = viewOf(comment.id, tag, comment.byPage);
+    const key = `${view.commentId}|${view.stage}|${view.sentiment}|${view.manualBy}|${view.intents.join()}|${view.byPage}`;
     if (shown.get(badge) !== key) {
       badge.render(view);
       shown.set(badge, key);

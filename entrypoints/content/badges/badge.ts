@@ -55,7 +55,8 @@ export function createBadge(onPick: (pick: TagPick, commentId: string) => void):
     // The page's own handlers must not see clicks on our UI.
     event.stopPropagation();
     const current = view;
-    if (current) openTagMenu(host, root, button, current, (pick) => onPick(pick, current.commentId));
+    if (current && !current.byPage)
+      openTagMenu(host, root, button, current, (pick) => onPick(pick, current.commentId));
   });
 
   return {
@@ -65,10 +66,17 @@ export function createBadge(onPick: (pick: TagPick, commentId: string) => void):
       host.dataset.commentId = next.commentId;
       host.dataset.stage = next.stage;
       host.dataset.sentiment = next.sentiment;
-      host.dataset.source = next.manualBy === null ? 'auto' : 'manual';
+      host.dataset.source = next.byPage ? 'page' : next.manualBy === null ? 'auto' : 'manual';
       button.dataset.stage = next.stage;
       button.dataset.sentiment = next.sentiment;
       button.dataset.source = host.dataset.source;
+      if (next.byPage) {
+        stage.textContent = i18n.t('badge.pageReply');
+        button.setAttribute('aria-label', i18n.t('badge.pageReply'));
+        button.removeAttribute('aria-haspopup');
+        icons.replaceChildren();
+        return;
+      }
       const stageName = label(`stage.${next.stage}`);
       stage.textContent = stageName;
       button.setAttribute(
@@ -107,6 +115,10 @@ function explanation(view: BadgeView): HTMLElement {
     if (cls) p.className = cls;
     box.append(p);
   };
+  if (view.byPage) {
+    line(i18n.t('badge.pageReplyWhy'));
+    return box;
+  }
   line(`${i18n.t(`stage.${view.stage}`)} · ${i18n.t(`sentiment.${view.sentiment}`)}`);
   line(view.cues.length > 0 ? i18n.t('badge.why', [view.cues.join(', ')]) : i18n.t('badge.noCues'));
   if (view.intents.length > 0) line(view.intents.map((i) => i18n.t(`intent.${i}`)).join(' · '));

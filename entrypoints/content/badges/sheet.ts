@@ -7,11 +7,14 @@ const CSS = `
 .badge:focus-visible { outline: 2px solid #0f766e; outline-offset: 1px; }
 .badge[data-source='manual'] { border: 1.5px solid #0f766e; background: #ecfdf5; }
 .badge[data-source='manual'] .stage::after { content: ' ✎'; }
+.badge[data-source='page'] { border: 1px solid #0f766e; color: #0f766e; cursor: default; }
+.badge[data-source='page'] .dot { display: none; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #94a3b8; }
 .badge[data-sentiment='positive'] .dot { background: #16a34a; }
 .badge[data-sentiment='negative'] .dot { background: #dc2626; }
 .icon { font-weight: 700; color: #b45309; }
 .icon[data-intent='toxic'], .icon[data-intent='urgent'] { color: #b91c1c; }
+:host(:hover), :host(:focus-within), :host([data-menu-open]) { z-index: 2147483646; }
 .pop { position: absolute; top: calc(100% + 4px); left: 0; z-index: 2147483646; min-width: 220px; max-width: 320px;
   background: #fff; color: #0f172a; border: 1px solid #cbd5e1; border-radius: 8px; padding: 8px;
   box-shadow: 0 6px 20px rgb(0 0 0 / 0.18); }

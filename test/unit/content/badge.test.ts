@@ -10,6 +10,7 @@ const view: BadgeView = {
   confidence: 0.72,
   cues: ['<img src=x onerror=alert(1)>', 'blm nyampe'],
   manualBy: null,
+  byPage: false,
 };
 
 describe('badge', () => {
@@ -66,5 +67,18 @@ describe('badge', () => {
     expect(badge.host.dataset.source).toBe('manual');
     badge.host.dispatchEvent(new Event('focusin'));
     expect(badge.host.shadowRoot!.querySelector('[role="tooltip"]')?.textContent).toContain('Set by Rina');
+  });
+
+  test("the brand's own reply is marked as such, with nothing to correct", () => {
+    const badge = createBadge(() => undefined);
+    document.body.append(badge.host);
+    badge.render({ ...view, byPage: true });
+    const root = badge.host.shadowRoot!;
+    expect(badge.host.dataset.source).toBe('page');
+    expect(root.querySelector('.stage')?.textContent).toBe('Our reply');
+    expect(root.querySelectorAll('.icon')).toHaveLength(0);
+    root.querySelector<HTMLButtonElement>('button.badge')!.click();
+    expect(root.querySelector('[role="menu"]')).toBeNull();
+    badge.host.remove();
   });
 });
