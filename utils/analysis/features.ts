@@ -30,10 +30,12 @@ export interface Evidence {
 }
 
 const NEGATION_SPAN = 3;
+const NO_FEATS: string[] = [];
 
 /** `withFeats`: also list the feature strings (the trainer needs them; analyze() does not). */
 export function collectEvidence(p: Prepared, withFeats = false): Evidence {
-  const feats: string[] = [];
+  // Only the trainer wants the feature strings: analyze() shares one empty list.
+  const feats: string[] = withFeats ? [] : NO_FEATS;
   const cues: Cue[] = [];
   let negLeft = 0;
   let contrastAt = 0;

@@ -10,16 +10,24 @@ import { WEIGHTS } from './model/sentiment-weights';
 /** Real-valued features besides the words; the trainer uses the same list. */
 export const DENSE = ['#lexpos', '#lexneg', '#question', '#exclaim', '#emojionly', '#short'] as const;
 
-export function denseValues(p: Prepared, ev: Evidence): number[] {
-  return [
-    Math.log1p(ev.lexPos),
-    Math.log1p(ev.lexNeg),
-    p.questionMarks > 0 ? 1 : 0,
-    p.exclamations > 0 ? 1 : 0,
-    p.emojiOnly ? 1 : 0,
-    p.wordCount <= 3 ? 1 : 0,
-  ];
+/** Writes the dense feature values into `out` (one buffer reused by analyze(): no array per comment). */
+function fillDense(p: Prepared, ev: Evidence, out: Float64Array): void {
+  out[0] = Math.log1p(ev.lexPos);
+  out[1] = Math.log1p(ev.lexNeg);
+  out[2] = p.questionMarks > 0 ? 1 : 0;
+  out[3] = p.exclamations > 0 ? 1 : 0;
+  out[4] = p.emojiOnly ? 1 : 0;
+  out[5] = p.wordCount <= 3 ? 1 : 0;
 }
+
+/** The dense feature values as a fresh array (the trainer keeps one per row). */
+export function denseValues(p: Prepared, ev: Evidence): number[] {
+  const out = new Float64Array(DENSE.length);
+  fillDense(p, ev, out);
+  return Array.from(out);
+}
+
+const DV = new Float64Array(DENSE.length);
 
 /** The stored form: integers that divide by `scale`. */
 export interface Weights {
@@ -34,7 +42,8 @@ interface Loaded {
   pos: Float32Array;
   neg: Float32Array;
   bias: readonly [number, number];
-  dense: readonly (readonly [number, number])[];
+  /** Dense weights flat: positive then negative weight of feature d at 2d and 2d+1. */
+  dense: Float64Array;
   scale: number;
 }
 
@@ -50,9 +59,11 @@ function load(w: Weights): Loaded {
     neg[k] = Number(a[2]) / w.scale;
   });
   const bias = [w.bias[0] / w.scale, w.bias[1] / w.scale] as const;
-  const dense = DENSE.map(
-    (_, d) => [(w.dense[d]?.[0] ?? 0) / w.scale, (w.dense[d]?.[1] ?? 0) / w.scale] as const,
-  );
+  const dense = new Float64Array(2 * DENSE.length);
+  for (let d = 0; d < DENSE.length; d++) {
+    dense[2 * d] = (w.dense[d]?.[0] ?? 0) / w.scale;
+    dense[2 * d + 1] = (w.dense[d]?.[1] ?? 0) / w.scale;
+  }
   return { index, pos, neg, bias, dense, scale: w.scale };
 }
 
@@ -93,11 +104,11 @@ export function modelLogits(p: Prepared, ev: Evidence): Logits {
   const { bias, dense } = MODEL;
   let zp = bias[0] + ev.wordPos;
   let zn = bias[1] + ev.wordNeg;
-  const dv = denseValues(p, ev);
+  fillDense(p, ev, DV);
   for (let d = 0; d < DENSE.length; d++) {
-    const x = dv[d] as number;
-    zp += x * (dense[d]?.[0] ?? 0);
-    zn += x * (dense[d]?.[1] ?? 0);
+    const x = DV[d] as number;
+    zp += x * (dense[2 * d] as number);
+    zn += x * (dense[2 * d + 1] as number);
   }
   return { pos: zp, neg: zn };
 }
