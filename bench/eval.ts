@@ -57,8 +57,11 @@ function evaluate(
     loaded.kind === 'emotion'
       ? 'emotion labels: no task the engine produces (only language is scored)'
       : trained
-        ? `TRAINED ON THIS FILE: the sentiment scores below are in-sample; the honest figure is the ` +
-          `${trained.folds}-fold cross-validated macro-F1 from npm run train: ${trained.cvMacroF1?.toFixed(3) ?? 'none'}`
+        ? `TRAINED ON THIS FILE: the sentiment scores below are in-sample; ` +
+          (trained.cvMacroF1 === undefined
+            ? 'training made no held-out figure for it'
+            : `the honest figure is the ${trained.folds}-fold cross-validated macro-F1 from npm run train: ` +
+              trained.cvMacroF1.toFixed(3))
         : undefined;
   const lines = fileReport(key, loaded.items.length, loaded.skipped.length, scores, speed, targets, passes);
   if (note) lines.splice(1, 0, `  ${note}`);

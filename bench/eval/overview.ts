@@ -39,7 +39,8 @@ export function overviewTable(rows: readonly OverviewRow[]): string[] {
   const body = rows.map((r) => {
     const t = r.scores.tasks;
     // A file the model was trained on shows its k-fold figure, marked, never the in-sample one.
-    const senti = r.trained ? `${f2(r.trained.cvMacroF1)} cv*` : f2(t.sentiment?.macroF1);
+    let senti = f2(t.sentiment?.macroF1);
+    if (r.trained) senti = r.trained.cvMacroF1 === undefined ? '- *' : `${f2(r.trained.cvMacroF1)} cv*`;
     return line([
       r.trained ? `${r.key} *` : r.key,
       String(r.rows),
@@ -56,11 +57,13 @@ export function overviewTable(rows: readonly OverviewRow[]): string[] {
   });
   const notes = rows
     .filter((r) => r.trained)
-    .map(
-      (r) =>
-        `* ${r.key}: TRAINED ON THIS FILE. senti F1 is the ${r.trained?.folds ?? '?'}-fold cross-validated ` +
-        `figure from npm run train; the in-sample score (${f2(r.scores.tasks.sentiment?.macroF1)}) is not a measure.`,
-    );
+    .map((r) => {
+      const inSample = f2(r.scores.tasks.sentiment?.macroF1);
+      return r.trained?.cvMacroF1 === undefined
+        ? `* ${r.key}: TRAINED ON THIS FILE and no held-out figure for it; the in-sample score (${inSample}) is not a measure.`
+        : `* ${r.key}: TRAINED ON THIS FILE. senti F1 is the ${r.trained.folds}-fold cross-validated ` +
+            `figure from npm run train; the in-sample score (${inSample}) is not a measure.`;
+    });
   return [
     'overview (macro-F1 unless marked; AFINN = sentiment, VADER = vader-sentiment)',
     line(COLUMNS.map(([h]) => h)),
