@@ -73,7 +73,14 @@ export function scan(text: string, sink: TokenSink): void {
       let ascii = true;
       while (j < n) {
         const d = text.charCodeAt(j);
-        // ASCII letters first: the common case, no call.
+        // Lower-case ASCII letters, most of any text: the shortest path.
+        if (d >= 97 && d <= 122) {
+          letters++;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          j++;
+          continue;
+        }
+        // Other ASCII by table, no call.
         const cls = d < 128 ? (ASCII[d] as number) : isWordChar(text, j, d) ? 1 : 0;
         if (cls !== 0) {
           if (cls === 1) {
