@@ -8,8 +8,8 @@ import type { BadgeView } from './badges/view';
 import { countPost, createPostSummary, type PostSummary } from './post-summary';
 import { createStoreQueue } from './store-queue';
 
-/** Comments analysed per task before yielding, so no task blocks the page for long. */
-const SLICE = 300;
+/** Engine time per task before yielding, so no task blocks the page for long. */
+const SLICE_MS = 12;
 /** Milliseconds of reading ahead per task before a first (full) read of a large page. */
 const READ_SLICE_MS = 20;
 
@@ -130,9 +130,15 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
     reading = next;
     if (!next) return null;
     const fresh: Parameters<typeof queue.add>[1] = [];
-    for (let i = 0; i < next.comments.length; i += SLICE) {
-      if (i > 0) await yieldToPage();
-      for (const found of next.comments.slice(i, i + SLICE)) fresh.push(...refresh(found));
+    // Yield only when the engine has had its time: a small change is then handled in one go,
+    // before the page next paints, and the page lays out and paints once.
+    let sliceStart = performance.now();
+    for (let i = 0; i < next.comments.length; i++) {
+      if (i % 50 === 0 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      fresh.push(...refresh(next.comments[i]!));
     }
     if (reading !== next) return next.comments.length; // a newer scan took over while we yielded
     for (const found of next.comments) {

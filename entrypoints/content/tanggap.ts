@@ -9,6 +9,12 @@ import { mountStatus, type StatusChip } from './status';
 
 /** Mutations settle for this long before a re-read: a thread loading adds nodes in bursts. */
 const SETTLE_MS = 40;
+/**
+ * A change this small (in mutation records) is read at once, in the observer's callback: our
+ * badges then land in the same frame as the page's own change, and the page is laid out and
+ * painted once instead of twice. Bigger bursts wait for SETTLE_MS.
+ */
+const SAME_FRAME_RECORDS = 200;
 /** Where the address names no page, look again this often after a navigation while the page renders. */
 const RECHECK_MS = [300, 1_000, 2_500, 5_000];
 
@@ -39,7 +45,28 @@ export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapt
     active = null;
   };
 
+  let scanning = false;
+  let again = false;
   const scan = async () => {
+    if (!active) return;
+    // One scan at a time; what arrives meanwhile is read right after.
+    if (scanning) {
+      again = true;
+      return;
+    }
+    scanning = true;
+    try {
+      await scanOnce();
+    } finally {
+      scanning = false;
+    }
+    if (again) {
+      again = false;
+      schedule();
+    }
+  };
+
+  const scanOnce = async () => {
     if (!active) return;
     // Those still queued too: any change before the read must reach it (or the next one).
     const records = [...active.records, ...pageRecords(active.observer.takeRecords(), active.annotator.owns)];
@@ -73,7 +100,8 @@ export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapt
       const page = pageRecords(records, annotator.owns);
       if (page.length === 0 || !active) return;
       active.records.push(...page);
-      schedule();
+      if (!scanning && state.recognised && page.length <= SAME_FRAME_RECORDS) void scan();
+      else schedule();
     });
     observer.observe(document.body, {
       childList: true,
