@@ -141,11 +141,7 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
       fresh.push(...refresh(next.comments[i]!));
     }
     if (reading !== next) return next.comments.length; // a newer scan took over while we yielded
-    for (const found of next.comments) {
-      const k = known.get(found.id);
-      if (k) place(found, k.tag);
-    }
-    summarise();
+    renderAll();
     if (fresh.length > 0) {
       queue.add({ page: next.page, posts: next.posts.map(({ element: _, ...post }) => post) }, fresh);
     }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 
-export type StatusKind = 'ok' | 'unknown' | 'error';
+export type StatusKind = 'ok' | 'error';
 
 export interface StatusChip {
   show(text: string, kind: StatusKind): void;
@@ -16,7 +16,6 @@ const STYLE = `
   font: 600 12px/1.4 system-ui, sans-serif; padding: 6px 10px; border-radius: 999px;
   background: #0f766e; color: #fff; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
 }
-.chip[data-kind='unknown'] { background: #92400e; }
 .chip[data-kind='error'] { background: #b91c1c; }
 `;
 
