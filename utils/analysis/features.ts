@@ -5,10 +5,13 @@
  */
 import { modelScale } from './model';
 import type { Prepared } from './prepare';
+import { BOUNDARY, CAPS, EMOJI, EMOTICON, PUNCT, WORD } from './token';
+import { CONTRAST, infoOf, NEGATOR, STRETCHED } from './word-ids';
+import { F_STRENGTH, F_VALENCE, I_FLAGS, I_NEG, I_NEG_NEG, I_NEG_POS, I_POS, WF, WI } from './word-table';
 
 export interface Cue {
-  /** The token as written, and its normalised word. */
-  text: string;
+  /** The token (its index; rawAt() gives it as written), and its normalised word. */
+  at: number;
   word: string;
   value: number;
 }
@@ -45,55 +48,54 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
   let preN = 0;
   let curP = 0;
   let curN = 0;
-  const { tokens, info } = p;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Prepared['tokens'][number];
-    const w = info[i] as Prepared['info'][number];
-    if (t.boundary || t.kind === 'punct') negLeft = 0;
-    if (
-      t.kind === 'punct' ||
-      t.kind === 'url' ||
-      t.kind === 'mention' ||
-      t.kind === 'num' ||
-      t.kind === 'hashtag'
-    )
-      continue;
-    if (w.contrast && i > 0) {
+  const { ids, n } = p;
+  const { kind, flags } = p.tokens;
+  for (let i = 0; i < n; i++) {
+    const k = kind[i] as number;
+    const f = flags[i] as number;
+    if ((f & BOUNDARY) !== 0 || k === PUNCT) negLeft = 0;
+    // Only words, emoji and emoticons carry sentiment.
+    if (k !== WORD && k !== EMOJI && k !== EMOTICON) continue;
+    // The word's record (word-table.ts): flags, model weights, valence.
+    const id = ids[i] as number;
+    const r = 16 * id;
+    const wf = WI[r + I_FLAGS] as number;
+    if ((wf & CONTRAST) !== 0 && i > 0) {
       // The clause before "but" counts half.
       for (const c of cues) c.value *= 0.5;
       firstAfter = cues.length;
       negLeft = 0;
-      if (withFeats) feats.push(w.word);
-      preP += curP + w.pos;
-      preN += curN + w.neg;
+      if (withFeats) feats.push(infoOf(id).word);
+      preP += curP + (WI[r + I_POS] as number);
+      preN += curN + (WI[r + I_NEG] as number);
       curP = 0;
       curN = 0;
       contrastAt = withFeats ? feats.length : 0;
       continue;
     }
-    if (w.negator) {
+    if ((wf & NEGATOR) !== 0) {
       negLeft = NEGATION_SPAN;
-      if (withFeats) feats.push(w.word);
-      curP += w.pos;
-      curN += w.neg;
+      if (withFeats) feats.push(infoOf(id).word);
+      curP += WI[r + I_POS] as number;
+      curN += WI[r + I_NEG] as number;
       continue;
     }
     const negated = negLeft > 0;
     if (negLeft > 0) negLeft--;
-    if (withFeats) feats.push(negated ? '!' + w.word : w.word);
-    curP += negated ? w.negatedPos : w.pos;
-    curN += negated ? w.negatedNeg : w.neg;
-    const v = w.valence;
+    if (withFeats) feats.push(negated ? '!' + infoOf(id).word : infoOf(id).word);
+    curP += (negated ? WI[r + I_NEG_POS] : WI[r + I_POS]) as number;
+    curN += (negated ? WI[r + I_NEG_NEG] : WI[r + I_NEG]) as number;
+    const v = WF[8 * id + F_VALENCE] as number;
     if (v === 0) continue;
     let m = 1;
-    if (i > 0) m *= (info[i - 1] as Prepared['info'][number]).strength;
+    if (i > 0) m *= WF[8 * (ids[i - 1] as number) + F_STRENGTH] as number;
     // Indonesian intensifiers follow the word: "bagus banget".
-    if (t.kind === 'word') m *= info[i + 1]?.strength ?? 1;
-    if (t.caps) m *= 1.3;
-    if (w.stretched) m *= 1.3;
+    if (k === WORD && i + 1 < n) m *= WF[8 * (ids[i + 1] as number) + F_STRENGTH] as number;
+    if ((f & CAPS) !== 0) m *= 1.3;
+    if ((wf & STRETCHED) !== 0) m *= 1.3;
     // "not good" is bad; "not bad" is only mildly good.
     const value = negated ? (v > 0 ? -0.8 * v : -0.5 * v) * m : v * m;
-    cues.push({ text: t.raw, word: w.word, value });
+    cues.push({ at: i, word: infoOf(id).word, value });
   }
   let lexPos = 0;
   let lexNeg = 0;

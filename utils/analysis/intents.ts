@@ -4,9 +4,11 @@
  * a rhetorical one is a complaint, spam is spam whatever its words say.
  */
 import type { Intent } from './labels';
-import type { Prepared } from './prepare';
+import { rawAt, wordAt, type Prepared } from './prepare';
 import type { SentimentResult } from './sentiment';
+import { CUE } from './cue-index';
 import type { Signals } from './signals';
+import { MENTION, NUM } from './token';
 
 const LETTER = /\p{L}/u;
 
@@ -41,16 +43,17 @@ const GENERIC = new Set([
 ]);
 
 export function startsWithMention(p: Prepared): boolean {
-  return p.tokens[0]?.kind === 'mention';
+  return p.n > 0 && p.tokens.kind[0] === MENTION;
 }
 
 export function hasPhone(p: Prepared): boolean {
-  for (const t of p.tokens) {
-    if (t.kind !== 'num') continue;
+  for (let i = 0; i < p.n; i++) {
+    if (p.tokens.kind[i] !== NUM) continue;
+    const raw = rawAt(p, i);
     if (
-      (t.raw.startsWith('08') && t.raw.length >= 4) ||
-      (t.raw.startsWith('62') && t.raw.length >= 2) ||
-      t.raw.length >= 9
+      (raw.startsWith('08') && raw.length >= 4) ||
+      (raw.startsWith('62') && raw.length >= 2) ||
+      raw.length >= 9
     )
       return true;
   }
@@ -58,15 +61,15 @@ export function hasPhone(p: Prepared): boolean {
 }
 
 function hasWord(p: Prepared, w: string): boolean {
-  for (const i of p.info) if (i.word === w) return true;
+  for (let i = 0; i < p.n; i++) if (wordAt(p, i) === w) return true;
   return false;
 }
 
 /** Promotion plus a way to reach the promoter (link, phone, "WA", "cek IG"). */
 export function isSpam(p: Prepared, s: Signals): boolean {
-  if (!s.has('promo')) return false;
-  const link = hasWord(p, 'URL') || hasPhone(p) || s.has('contact');
-  return link && (p.questionMarks === 0 || s.has('contact'));
+  if (!s.has(CUE.promo)) return false;
+  const link = hasWord(p, 'URL') || hasPhone(p) || s.has(CUE.contact);
+  return link && (p.questionMarks === 0 || s.has(CUE.contact));
 }
 
 /** A cue that judges something (not a generic exclamation, not an emoji). Asked last: it is the
@@ -82,39 +85,44 @@ export function detectIntents(p: Prepared, s: Signals, sent: SentimentResult): I
   if (spam) {
     out.push('spam');
     if (
-      s.has('impersonate') ||
-      s.has('urgent') ||
-      (s.has('money') && s.has('promo')) ||
-      (hasWord(p, 'URL') && s.has('promo') && hasWord(p, 'off'))
+      s.has(CUE.impersonate) ||
+      s.has(CUE.urgent) ||
+      (s.has(CUE.money) && s.has(CUE.promo)) ||
+      (hasWord(p, 'URL') && s.has(CUE.promo) && hasWord(p, 'off'))
     )
       out.push('urgent');
     return out;
   }
   const reply = startsWithMention(p);
   const neg = sent.label === 'negative';
-  const qword = s.has('qword');
-  const asks = p.questionMarks > 0 || s.has('ask');
+  const qword = s.has(CUE.qword);
+  const asks = p.questionMarks > 0 || s.has(CUE.ask);
   // Rhetorical: a negative or "??" question with no question word and no request
   // ("harga segini buat porsi segitu??" is a jab, not a question).
-  const rhetorical = p.questionMarks > 0 && (neg || p.questionMarks >= 2) && !qword && !s.has('ask');
+  const rhetorical = p.questionMarks > 0 && (neg || p.questionMarks >= 2) && !qword && !s.has(CUE.ask);
   const question = asks && !rhetorical && !reply;
   if (question) out.push('question');
   const complaint =
-    !reply && !p.emojiOnly && ((neg && p.wordCount >= 3) || (s.has('failure') && sent.label !== 'positive'));
+    !reply &&
+    !p.emojiOnly &&
+    ((neg && p.wordCount >= 3) || (s.has(CUE.failure) && sent.label !== 'positive'));
   if (complaint) out.push('complaint');
   if (
     sent.label === 'positive' &&
     !reply &&
     !question &&
     p.wordCount >= 2 &&
-    !s.has('contest') &&
+    !s.has(CUE.contest) &&
     evaluative(sent)
   )
     out.push('praise');
-  if (s.has('idea') || (complaint && s.has('fix'))) out.push('suggestion');
-  if ((question && s.has('product')) || s.has('want')) out.push('purchase_intent');
-  if (s.has('toxic') && (neg || p.tokens.some((t) => t.caps))) out.push('toxic');
-  if ((s.has('urgent') || (s.has('money') && s.has('loss'))) && (neg || complaint || s.has('failure')))
+  if (s.has(CUE.idea) || (complaint && s.has(CUE.fix))) out.push('suggestion');
+  if ((question && s.has(CUE.product)) || s.has(CUE.want)) out.push('purchase_intent');
+  if (s.has(CUE.toxic) && (neg || p.capsTokens > 0)) out.push('toxic');
+  if (
+    (s.has(CUE.urgent) || (s.has(CUE.money) && s.has(CUE.loss))) &&
+    (neg || complaint || s.has(CUE.failure))
+  )
     out.push('urgent');
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * Matches multi-word cues against the normalised tokens without building strings: phrases are
- * indexed by their first word, so each token costs one Map lookup.
+ * indexed by their first word, and each word remembers the phrases it starts (WordInfo.cues).
  */
 export interface Candidate<T> {
   rest: string[];
@@ -29,26 +29,5 @@ export class PhraseIndex<T> {
   /** The phrases starting with this word (cache it: it saves a lookup per token). */
   candidates(first: string): readonly Candidate<T>[] | undefined {
     return this.byFirst.get(first);
-  }
-
-  /** Calls `hit` for every phrase among `list` that starts at token i. */
-  static matchAt<T>(
-    list: readonly Candidate<T>[],
-    words: readonly { word: string; stem: string }[],
-    stem: boolean,
-    i: number,
-    hit: (value: T, text: string) => void,
-  ): void {
-    for (const e of list) {
-      let ok = true;
-      for (let k = 0; k < e.rest.length; k++) {
-        const w = words[i + 1 + k];
-        if (w === undefined || (stem ? w.stem : w.word) !== e.rest[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) hit(e.value, e.text);
-    }
   }
 }

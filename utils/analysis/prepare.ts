@@ -2,14 +2,26 @@
  * One scan of the comment, each word looked up once (word-info.ts), laid out flat: every
  * scorer reads the same prepared comment.
  */
-import { hashOf, isCaps, MAX_TOKENS, scan, type Token, type TokenKind, type TokenSink } from './tokenize';
-import { checkVersion, fixedInfo, wordInfo, type WordInfo } from './word-info';
+import { hashOf, MAX_TOKENS, rawOf, scan } from './tokenize';
+import { CAPS, DOT, EMOJI, EMOTICON, HASHTAG, MENTION, NUM, PUNCT, UPPER, URL, WORD } from './token';
+import type { TokenBuffer } from './token';
+import { beginComment, fixedId, infoOf, LANG_EN, LANG_ID, wordId, wordIdAt } from './word-ids';
+import { I_FLAGS, WI } from './word-table';
 
+/**
+ * The prepared comment. Its token arrays are shared buffers: a Prepared is valid until the
+ * next prepare(), which is all analyze() and the trainer need, and spares an object per token.
+ */
 export interface Prepared {
-  tokens: Token[];
-  /** Per token: what we know about it (normalised word, valence, role); the word of an emoji is
-   * the emoji, of a mention '@', of a hashtag '#', then 'URL', 'NUM', '?' and '!'. */
-  info: WordInfo[];
+  /** The scanned text (the first MAX_CHARS characters). */
+  text: string;
+  /** Tokens: kind, flags and offsets per token (token.ts); n of them. */
+  tokens: TokenBuffer;
+  n: number;
+  /** Per token: the record id of what we know about it (word-ids.ts: valence, role, and via
+   * infoOf the normalised word); the word of an emoji is the emoji, of a mention '@', of a
+   * hashtag '#', then 'URL', 'NUM', '?' and '!'. */
+  ids: Int32Array;
   wordCount: number;
   /** Emoji/emoticon tokens; and whether the comment is nothing but these. */
   emojiCount: number;
@@ -17,6 +29,9 @@ export interface Prepared {
   questionMarks: number;
   exclamations: number;
   mentions: number;
+  hashtags: number;
+  /** Tokens written in capitals. */
+  capsTokens: number;
   /** Tokens voting Indonesian and English (WordInfo.lang), counted as they are read so the
    * language needs no pass of its own. */
   idVotes: number;
@@ -25,107 +40,98 @@ export interface Prepared {
 
 /** The normalised word of token i ('' past the end). */
 export function wordAt(p: Prepared, i: number): string {
-  return p.info[i]?.word ?? '';
+  return i < p.n ? infoOf(p.ids[i] as number).word : '';
+}
+
+/** Token i as written. */
+export function rawAt(p: Prepared, i: number): string {
+  return rawOf(p.tokens, p.text, i);
 }
 
 /** Characters looked at: enough for MAX_TOKENS tokens of any sane length; keeps work linear. */
 const MAX_CHARS = MAX_TOKENS * 48;
 
 /** Top-level domains that make a "word" a bare link (luminadeals.shop, bit.ly). */
-const TLDS = new Set([
-  'com',
-  'id',
-  'net',
-  'org',
-  'shop',
-  'ly',
-  'co',
-  'xyz',
-  'io',
-  'me',
-  'info',
-  'site',
-  'store',
-  'online',
-  'link',
-  'app',
-]);
+const TLDS = new Set('com id net org shop ly co xyz io me info site store online link app'.split(' '));
 
 function isDomain(lower: string): boolean {
   const dot = lower.lastIndexOf('.');
   return dot > 0 && TLDS.has(lower.slice(dot + 1));
 }
 
-class Builder implements TokenSink {
-  readonly p: Prepared = {
-    tokens: [],
-    info: [],
+const IDS = new Int32Array(MAX_TOKENS);
+
+/** A word token with a dot, zero-width characters or letters beyond ASCII: read via its string.
+ * Returns -1 for a bare domain (the token becomes a URL). */
+function slowWord(t: TokenBuffer, text: string, i: number): number {
+  const raw = rawOf(t, text, i);
+  const f = t.flags[i] as number;
+  const lower = (f & UPPER) === 0 ? raw : raw.toLowerCase();
+  if ((f & DOT) !== 0 && isDomain(lower)) return -1;
+  const h = t.hash[i] as number;
+  return wordId(lower, h < 0 ? hashOf(lower) : h);
+}
+
+export function prepare(input: string): Prepared {
+  beginComment();
+  const text = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
+  const t = scan(text);
+  const ids = IDS;
+  const p: Prepared = {
+    text,
+    tokens: t,
+    n: t.n,
+    ids,
     wordCount: 0,
     emojiCount: 0,
     emojiOnly: false,
     questionMarks: 0,
     exclamations: 0,
     mentions: 0,
+    hashtags: 0,
+    capsTokens: 0,
     idVotes: 0,
     enVotes: 0,
   };
-
-  run(
-    raw: string,
-    kind: TokenKind,
-    upper: number,
-    letters: number,
-    boundary: boolean,
-    dot: boolean,
-    hash: number,
-  ): void {
-    const p = this.p;
-    let info: WordInfo;
-    if (kind === 'word') {
-      const lower = upper === 0 ? raw : raw.toLowerCase();
-      if (dot && isDomain(lower)) {
-        kind = 'url';
-        info = fixedInfo('URL');
-      } else {
-        info = wordInfo(lower, hash < 0 ? hashOf(lower) : hash);
-        p.wordCount++;
+  for (let i = 0; i < t.n; i++) {
+    const kind = t.kind[i] as number;
+    const f = t.flags[i] as number;
+    let id: number;
+    if (kind === WORD) {
+      const h = t.hash[i] as number;
+      id =
+        h >= 0 && (f & DOT) === 0
+          ? wordIdAt(text, t.start[i] as number, t.end[i] as number, h, (f & UPPER) !== 0)
+          : slowWord(t, text, i);
+      if (id < 0) {
+        t.kind[i] = URL;
+        id = fixedId('URL');
+      } else p.wordCount++;
+    } else if (kind === NUM) {
+      id = fixedId('NUM');
+      p.wordCount++;
+    } else if (kind === MENTION) {
+      id = fixedId('@');
+      p.mentions++;
+    } else if (kind === HASHTAG) {
+      id = fixedId('#');
+      p.hashtags++;
+    } else if (kind === URL) id = fixedId('URL');
+    else {
+      const sym = t.sym[i] as string;
+      id = fixedId(sym);
+      if (kind === EMOJI || kind === EMOTICON) p.emojiCount++;
+      else if (kind === PUNCT) {
+        if (sym === '?') p.questionMarks++;
+        else p.exclamations++;
       }
-    } else {
-      info = fixedInfo(kind === 'mention' ? '@' : kind === 'hashtag' ? '#' : 'NUM');
-      if (kind === 'mention') p.mentions++;
-      else if (kind === 'num') p.wordCount++;
     }
-    p.tokens.push({ kind, raw, caps: isCaps(upper, letters), boundary });
-    p.info.push(info);
-    this.vote(info);
+    if ((f & CAPS) !== 0) p.capsTokens++;
+    ids[i] = id;
+    const lang = (WI[16 * id + I_FLAGS] as number) & (LANG_ID | LANG_EN);
+    if (lang === LANG_ID) p.idVotes++;
+    else if (lang === LANG_EN) p.enVotes++;
   }
-
-  vote(info: WordInfo): void {
-    if (info.lang === 1) this.p.idVotes++;
-    else if (info.lang === 2) this.p.enVotes++;
-  }
-
-  other(kind: TokenKind, raw: string, boundary: boolean): void {
-    const p = this.p;
-    p.tokens.push({ kind, raw, caps: false, boundary });
-    const info = fixedInfo(kind === 'url' ? 'URL' : raw);
-    p.info.push(info);
-    this.vote(info);
-    if (kind === 'emoji' || kind === 'emoticon') p.emojiCount++;
-    else if (raw === '?') p.questionMarks++;
-    else if (raw === '!') p.exclamations++;
-  }
-
-  full(): boolean {
-    return this.p.tokens.length >= MAX_TOKENS;
-  }
-}
-
-export function prepare(text: string): Prepared {
-  checkVersion();
-  const b = new Builder();
-  scan(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, b);
-  const p = b.p;
   p.emojiOnly = p.emojiCount > 0 && p.wordCount === 0 && p.mentions === 0;
   return p;
 }

@@ -4,6 +4,7 @@
  */
 import type { Evidence } from './features';
 import { wordAt, type Prepared } from './prepare';
+import { BOUNDARY, PUNCT } from './token';
 
 /** Praise that is often ironic on a complaint. */
 const IRONIC = new Set([
@@ -89,13 +90,17 @@ export function isSarcastic(p: Prepared, ev: Evidence, failure: boolean): boolea
   for (const c of ev.cues) if (c.value > 0 && IRONIC.has(c.word)) ironic = true;
   if (!ironic) return false;
   // "… in plastic bags. Sure." / "… not available. Great.": a one-word verdict closing a complaint.
-  let last = p.tokens.length - 1;
-  while (last > 0 && p.tokens[last]?.kind === 'punct') last--;
-  const lastTok = p.tokens[last];
-  if (lastTok !== undefined && lastTok.boundary && IRONIC.has(wordAt(p, last)) && p.wordCount >= 6)
+  let last = p.n - 1;
+  while (last > 0 && p.tokens.kind[last] === PUNCT) last--;
+  if (
+    last >= 0 &&
+    ((p.tokens.flags[last] as number) & BOUNDARY) !== 0 &&
+    IRONIC.has(wordAt(p, last)) &&
+    p.wordCount >= 6
+  )
     return true;
   let count = failure ? 1 : 0;
-  for (let i = 0; i < p.info.length; i++) {
+  for (let i = 0; i < p.n; i++) {
     const w = wordAt(p, i);
     const next = wordAt(p, i + 1);
     if (w === 'NUM' && TIME_UNITS.has(next)) count++;

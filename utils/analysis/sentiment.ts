@@ -6,9 +6,12 @@ import type { Sentiment } from './labels';
 import { EMOJI_VALENCE } from './emoji';
 import type { Cue, Evidence } from './features';
 import { modelLogits, modelScale } from './model';
-import type { Prepared } from './prepare';
+import { rawAt, wordAt, type Prepared } from './prepare';
 import { isSarcastic } from './sarcasm';
+import { CUE } from './cue-index';
 import type { Signals } from './signals';
+import { WORD } from './token';
+import { I_NEG, I_POS, WI } from './word-table';
 
 export interface SentimentResult {
   label: Sentiment;
@@ -21,17 +24,26 @@ const LEXICON_BOOST = 2;
 const THANKS = new Set(['thanks', 'thank', 'terimakasih', 'thx']);
 const NEUTRAL_MARGIN = 1;
 
+function hypeOnly(p: Prepared): boolean {
+  for (let i = 0; i < p.n; i++) {
+    const w = wordAt(p, i);
+    if (w === '😭' || w === '🥺') return true;
+  }
+  return false;
+}
+
 function emojiOnly(p: Prepared): SentimentResult {
   let sum = 0;
   const cues: string[] = [];
-  for (const { word: w } of p.info) {
+  for (let i = 0; i < p.n; i++) {
+    const w = wordAt(p, i);
     const v = EMOJI_VALENCE.get(w);
     if (v === undefined) continue;
     sum += v;
     if (v !== 0 && cues.length < MAX_CUES && !cues.includes(w)) cues.push(w);
   }
   // 😭 or 🥺 alone is hype on a brand post, mildly positive.
-  if (sum === 0 && p.info.some((i) => i.word === '😭' || i.word === '🥺')) sum = 1;
+  if (sum === 0 && hypeOnly(p)) sum = 1;
   const score = Math.max(-1, Math.min(1, sum / (2 * p.emojiCount)));
   return { label: score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral', score, cues };
 }
@@ -43,25 +55,29 @@ function pickCues(p: Prepared, ev: Evidence, label: Sentiment): string[] {
   const lex: Cue[] = [];
   for (const c of ev.cues) if (c.value * sign > 0) lex.push(c);
   if (lex.length > 1) lex.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
-  for (const c of lex) if (out.length < MAX_CUES && !out.includes(c.text)) out.push(c.text);
+  for (const c of lex) {
+    if (out.length >= MAX_CUES) break;
+    const text = rawAt(p, c.at);
+    if (!out.includes(text)) out.push(text);
+  }
   if (out.length > 0) return out;
   // No lexicon word: show the model's strongest word for the label.
-  let best = '';
+  let best = -1;
   let bestW = 0.5;
-  for (let i = 0; i < p.info.length; i++) {
-    const info = p.info[i] as Prepared['info'][number];
-    const w = (label === 'positive' ? info.pos : info.neg) / modelScale();
-    if (w > bestW && p.tokens[i]?.kind === 'word') {
-      best = p.tokens[i]?.raw ?? '';
+  for (let i = 0; i < p.n; i++) {
+    const w =
+      (WI[16 * (p.ids[i] as number) + (label === 'positive' ? I_POS : I_NEG)] as number) / modelScale();
+    if (w > bestW && p.tokens.kind[i] === WORD) {
+      best = i;
       bestW = w;
     }
   }
-  if (best !== '') out.push(best);
+  if (best >= 0) out.push(rawAt(p, best));
   return out;
 }
 
 export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): SentimentResult {
-  if (p.tokens.length === 0) return { label: 'neutral', score: 0, cues: [] };
+  if (p.n === 0) return { label: 'neutral', score: 0, cues: [] };
   if (p.emojiOnly) return emojiOnly(p);
   const z = modelLogits(p, ev);
   // Our lexicon knows brand-page words the training text lacks: it gets an extra say, and a
@@ -82,12 +98,12 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
     strongest = Math.max(strongest, Math.abs(c.value));
     if (!THANKS.has(c.word)) thanksOnly = false;
   }
-  const failure = s.has('failure');
+  const failure = s.has(CUE.failure);
   // "bagus sih, tapi mahal": the clause after "but" carries the verdict.
   if (label === 'positive' && ev.afterContrast <= -1) label = 'negative';
   else if (label === 'negative' && ev.afterContrast >= 1.5) label = 'positive';
   // A plain question with no opinion word or reported failure is neutral.
-  if ((p.questionMarks > 0 || s.has('ask')) && p.wordCount <= 20 && !failure && strongest < 2.5)
+  if ((p.questionMarks > 0 || s.has(CUE.ask)) && p.wordCount <= 20 && !failure && strongest < 2.5)
     label = 'neutral';
   // A few words with no opinion word ("ok", "noted min") are neutral, whatever the model guesses.
   if (ev.cues.length === 0 && p.wordCount <= 4 && Math.max(ep, en) / sum < 0.85) label = 'neutral';
@@ -100,7 +116,7 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
   }
   // Reported harm to health ("anak saya alergi", "had to go to the hospital") is a complaint
   // whatever else the comment says; a question about it ("aman untuk yang alergi?") is not.
-  if (s.has('harm') && p.questionMarks === 0) {
+  if (s.has(CUE.harm) && p.questionMarks === 0) {
     label = 'negative';
     score = Math.min(score, -0.5);
   }

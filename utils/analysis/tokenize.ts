@@ -3,59 +3,73 @@
  * hashtags and the punctuation that carries meaning (? and !). Hand-written instead of regexes
  * so any input, however long or odd, costs time linear in its length.
  */
+import { emojiOf, INVISIBLE, isWordChar, matchEmoticon } from './chars';
+import { push, scanRun } from './scan-word';
 import {
-  ASCII,
-  emojiOf,
-  FNV_PRIME,
-  FNV_START,
-  INVISIBLE,
-  isInvisible,
-  isWordChar,
-  matchEmoticon,
-} from './chars';
-
-import { isCaps, type Token, type TokenKind, type TokenSink } from './token';
+  BOUNDARY,
+  CAPS,
+  EMOJI,
+  EMOTICON,
+  INVISIBLE_IN,
+  KIND_NAMES,
+  MAX_TOKENS,
+  PUNCT,
+  TokenBuffer,
+  URL,
+} from './token';
+import type { Token } from './token';
 
 export { hashOf } from './chars';
-export { isCaps, type Token, type TokenKind, type TokenSink } from './token';
+export { MAX_TOKENS, type Token, type TokenKind } from './token';
 
-/** Work stops after this many tokens: long texts stay linear and the opening decides anyway. */
-export const MAX_TOKENS = 300;
-/** Longer "words" are noise (base64, keyboard mashing): they are skipped, not copied. */
-const MAX_WORD = 40;
+const BUFFER = new TokenBuffer();
 
-class Collect implements TokenSink {
-  readonly out: Token[] = [];
-  run(raw: string, kind: TokenKind, upper: number, letters: number, boundary: boolean): void {
-    this.out.push({ kind, raw, caps: isCaps(upper, letters), boundary });
-  }
-  other(kind: TokenKind, raw: string, boundary: boolean): void {
-    this.out.push({ kind, raw, caps: false, boundary });
-  }
-  full(): boolean {
-    return this.out.length >= MAX_TOKENS;
-  }
+/** The text of token i as written (zero-width characters dropped from words). */
+export function rawOf(b: TokenBuffer, text: string, i: number): string {
+  const sym = b.sym[i];
+  if (sym !== undefined) return sym;
+  const raw = text.slice(b.start[i], b.end[i]);
+  return ((b.flags[i] as number) & INVISIBLE_IN) !== 0 ? raw.replace(INVISIBLE, '') : raw;
 }
 
+/** The tokens as objects (tests and tools; analyze() reads the buffer). */
 export function tokenize(text: string): Token[] {
-  const c = new Collect();
-  scan(text, c);
-  return c.out;
+  const b = scan(text);
+  const out: Token[] = [];
+  for (let i = 0; i < b.n; i++) {
+    const f = b.flags[i] as number;
+    out.push({
+      kind: KIND_NAMES[b.kind[i] as number] ?? 'word',
+      raw: rawOf(b, text, i),
+      caps: (f & CAPS) !== 0,
+      boundary: (f & BOUNDARY) !== 0,
+    });
+  }
+  return out;
 }
 
-/** Scans the text once, feeding `sink`. */
-export function scan(text: string, sink: TokenSink): void {
+/** "http" or "www." at i (c: the character at i), by character codes: no call per h or w. */
+function isLinkStart(text: string, i: number, c: number): boolean {
+  return c === 104
+    ? text.charCodeAt(i + 1) === 116 && text.charCodeAt(i + 2) === 116 && text.charCodeAt(i + 3) === 112
+    : text.charCodeAt(i + 1) === 119 && text.charCodeAt(i + 2) === 119 && text.charCodeAt(i + 3) === 46;
+}
+
+/** Scans the text once into the shared token buffer (valid until the next scan). */
+export function scan(text: string): TokenBuffer {
+  const b = BUFFER;
+  b.n = 0;
   const n = text.length;
   let i = 0;
-  let boundary = true;
-  while (i < n && !sink.full()) {
+  let boundary = BOUNDARY;
+  while (i < n && b.n < MAX_TOKENS) {
     const c = text.charCodeAt(i);
     // URLs run to the next space.
-    if ((c === 104 || c === 119) && (text.startsWith('http', i) || text.startsWith('www.', i))) {
+    if ((c === 104 || c === 119) && isLinkStart(text, i, c)) {
       let j = i;
       while (j < n && text.charCodeAt(j) > 32) j++;
-      sink.other('url', text.slice(i, Math.min(j, i + 200)), boundary);
-      boundary = false;
+      push(b, URL, i, Math.min(j, i + 200), boundary, -1);
+      boundary = 0;
       i = j;
       continue;
     }
@@ -63,86 +77,36 @@ export function scan(text: string, sink: TokenSink): void {
       isWordChar(text, i, c) ||
       ((c === 64 || c === 35) && i + 1 < n && isWordChar(text, i + 1, text.charCodeAt(i + 1)))
     ) {
-      let j = c === 64 || c === 35 ? i + 1 : i;
-      let letters = 0;
-      let upper = 0;
-      let invisible = false;
-      let dot = false;
-      // Hash of the lower-cased run while its characters pass by; -1 once one is not ASCII.
-      let h = FNV_START;
-      let ascii = true;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        // Lower-case ASCII letters, most of any text: the shortest path.
-        if (d >= 97 && d <= 122) {
-          letters++;
-          h = Math.imul(h ^ d, FNV_PRIME);
-          j++;
-          continue;
-        }
-        // Other ASCII by table, no call.
-        const cls = d < 128 ? (ASCII[d] as number) : isWordChar(text, j, d) ? 1 : 0;
-        if (cls !== 0) {
-          if (cls === 1) {
-            letters++;
-            if (d >= 65 && d <= 90) {
-              upper++;
-              h = Math.imul(h ^ (d + 32), FNV_PRIME);
-            } else h = Math.imul(h ^ d, FNV_PRIME);
-          } else h = Math.imul(h ^ d, FNV_PRIME);
-          if (d >= 128) ascii = false;
-          j++;
-        } else if (
-          (d === 39 || d === 8217 || d === 46 || d === 95) &&
-          j + 1 < n &&
-          isWordChar(text, j + 1, text.charCodeAt(j + 1))
-        ) {
-          // don't, I'm, user.name, user_name, 1.250: keep joined.
-          const e = text.charCodeAt(j + 1);
-          if (d === 46) dot = true;
-          if (d === 8217 || e >= 128) ascii = false;
-          h = Math.imul(Math.imul(h ^ d, FNV_PRIME) ^ (e >= 65 && e <= 90 ? e + 32 : e), FNV_PRIME);
-          j += 2;
-        } else if (isInvisible(d) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {
-          // Zero-width characters inside a word ("g\u200bk") hide nothing: drop them.
-          invisible = true;
-          j++;
-        } else break;
-      }
-      if (j - i <= MAX_WORD) {
-        const kind: TokenKind = c === 64 ? 'mention' : c === 35 ? 'hashtag' : letters === 0 ? 'num' : 'word';
-        const raw = text.slice(i, j);
-        const hash = ascii && !invisible ? h & 0x7fffffff : -1;
-        sink.run(invisible ? raw.replace(INVISIBLE, '') : raw, kind, upper, letters, boundary, dot, hash);
-      }
-      boundary = false;
-      i = j;
+      i = scanRun(b, text, i, c, boundary);
+      boundary = 0;
       continue;
     }
     // Emoticons start with : ; = or <.
     const emo = c === 58 || c === 59 || c === 61 || c === 60 ? matchEmoticon(text, i) : undefined;
     if (emo !== undefined) {
-      sink.other('emoticon', emo, boundary);
-      boundary = false;
+      push(b, EMOTICON, i, i + emo.length, boundary, -1, emo);
+      boundary = 0;
       i += emo.length;
       continue;
     }
     if (c === 63 || c === 33) {
-      sink.other('punct', c === 63 ? '?' : '!', false);
+      push(b, PUNCT, i, i + 1, 0, -1, c === 63 ? '?' : '!');
       i++;
       continue;
     }
     if (c >= 0x2000) {
       const cp = text.codePointAt(i) ?? c;
+      const w = cp > 0xffff ? 2 : 1;
       const emoji = emojiOf(cp);
       if (emoji !== null) {
-        sink.other('emoji', emoji, boundary);
-        boundary = false;
+        push(b, EMOJI, i, i + w, boundary, -1, emoji);
+        boundary = 0;
       }
-      i += cp > 0xffff ? 2 : 1;
+      i += w;
       continue;
     }
-    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 10 || c === 40 || c === 41) boundary = true;
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 10 || c === 40 || c === 41) boundary = BOUNDARY;
     i++;
   }
+  return b;
 }

@@ -1,19 +1,17 @@
 /**
  * Everything the scorers need to know about a word, in one dictionary built once from all our
- * word lists and the model's vocabulary: a token costs one Map lookup, like a plain lexicon.
- * Words in no list get a default entry; only odd spellings go through normalize.ts.
+ * word lists and the model's vocabulary (word-ids.ts remembers it per word and lays it out
+ * flat). Words in no list get a default entry; only odd spellings go through normalize.ts.
  */
 import { CUE_INDEX } from './cue-index';
-import type { CueKind } from './cue-lists';
 import { EMOJI_VALENCE } from './emoji';
 import { EN_WORDS, ID_WORDS, languageVote, type Vote } from './language';
 import { LEXICON_EN } from './lexicon-en';
 import { LEXICON_ID } from './lexicon-id';
-import { modelScale, modelVersion, NO_WEIGHTS, weightsOf } from './model';
+import { modelScale, NO_WEIGHTS, weightsOf } from './model';
 import { normalizeWord } from './normalize';
 import type { Candidate } from './phrases';
 import { SLANG } from './slang';
-import { WordTable } from './word-table';
 import { CONTRAST, DOWNTONERS, INTENSIFIERS, NEGATORS } from './words';
 
 export interface WordInfo {
@@ -38,9 +36,10 @@ export interface WordInfo {
   neg: number;
   negatedPos: number;
   negatedNeg: number;
-  /** Cue phrases starting with the word, and with its stem when that differs. */
-  cues: readonly Candidate<CueKind>[] | undefined;
-  stemCues: readonly Candidate<CueKind>[] | undefined;
+  /** Cue phrases starting with the word, and with its stem when that differs (value: the
+   * cue kind's number, cue-index.ts). */
+  cues: readonly Candidate<number>[] | undefined;
+  stemCues: readonly Candidate<number>[] | undefined;
 }
 
 function stemOf(word: string): string {
@@ -71,15 +70,10 @@ function make(word: string, stretched: boolean, isListed: boolean): WordInfo {
   };
 }
 
-function build(word: string): WordInfo {
+/** The info of a non-word token: an emoji as itself, '@', '#', 'URL', 'NUM', '?' or '!'. */
+export function build(word: string): WordInfo {
   return make(word, false, true);
 }
-
-const FIXED = new Map<string, WordInfo>();
-
-/** Words looked up so far (ours and others), built on first sight: no start-up cost. */
-const TABLE = new WordTable<WordInfo>();
-let builtFor = -1;
 
 /** In one of our lists or the model: the word carries something. */
 function listed(w: string): boolean {
@@ -101,39 +95,12 @@ function listed(w: string): boolean {
 // Spelling decisions consult our lists only, so results never depend on what was seen before.
 const known = (w: string): boolean => SLANG.has(w) || listed(w);
 
-/** Call once per comment: forgets every word after the model weights change. */
-export function checkVersion(): void {
-  if (builtFor === modelVersion()) return;
-  TABLE.clear();
-  FIXED.clear();
-  builtFor = modelVersion();
-}
-
-function lookUp(lower: string): WordInfo {
+/** The info of a word already in lower case. */
+export function lookUp(lower: string): WordInfo {
   const slang = SLANG.get(lower);
   if (slang !== undefined) return make(slang, false, listed(slang));
   if (listed(lower)) return make(lower, false, true);
   const n = normalizeWord(lower, known);
   if (n.word === lower) return make(lower, n.stretched, false);
   return make(n.word, n.stretched, listed(n.word));
-}
-
-/** Info for a word already in lower case; `h` is its hashOf() (tokenize.ts). */
-export function wordInfo(lower: string, h: number): WordInfo {
-  let info = TABLE.get(lower, h);
-  if (info === undefined) {
-    info = lookUp(lower);
-    if (lower.length <= 24) TABLE.add(lower, h, info);
-  }
-  return info;
-}
-
-/** Info for a non-word token: an emoji as itself, '@', '#', 'URL', 'NUM', '?' or '!'. */
-export function fixedInfo(key: string): WordInfo {
-  let info = FIXED.get(key);
-  if (info === undefined) {
-    info = build(key);
-    if (FIXED.size < 2000) FIXED.set(key, info);
-  }
-  return info;
 }

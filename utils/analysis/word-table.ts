@@ -1,47 +1,118 @@
 /**
- * The word → info memory of word-info.ts: open addressing with the hashes in a typed array. A
- * lookup touches one Int32Array slot and, on a hash match, one key, where a Map chases several
- * heap objects per token (it was a third of analyze()'s time).
+ * The word memory of word-info.ts, flat: what the scorers read of a word sits in one 64-byte
+ * record of a typed array, next to the word's own characters, so resolving a token touches two
+ * cache lines (its slot and its record) and builds no string. Objects and Maps chased several
+ * heap objects per token; that was a third of analyze()'s time.
+ *
+ * Records by id: [0, FIXED_IDS) non-word tokens, then words, then one per token of the current
+ * comment for what is not remembered (long words). A slot holds the record's id and 16 more
+ * bits of the hash, so probing rarely reads a record that is not the word.
  */
+import { MAX_TOKENS } from './token';
+
 const SLOTS = 1 << 15;
 const MASK = SLOTS - 1;
-/** Remembered words at most (under half the slots, so probes stay short); then it starts over. */
-const MAX_WORDS = 15_000;
+/** Hash bits the slot keeps (those above the slot index). */
+const TAG = 0x7fff8000;
+const USED = 0x80000000 | 0;
+/** The record id in a slot (below 2^15: RECORDS fits). */
+const ID_MASK = 0x7fff;
+/** Remembered words at most (under half the slots, so probes stay short). */
+export const MAX_WORDS = 15_000;
+export const FIXED_IDS = 2048;
+export const FIRST_WORD = FIXED_IDS;
+export const FIRST_TEMP = FIRST_WORD + MAX_WORDS;
+const RECORDS = FIRST_TEMP + MAX_TOKENS;
+if (RECORDS > 0x8000) throw new Error('record ids must fit in 15 bits');
 
-export class WordTable<V> {
-  /** Hash of slot i with the top bit set, so 0 marks an empty slot and probing reads only this. */
-  private hashes = new Int32Array(SLOTS);
-  /** Key and value of slot i at 2i and 2i+1: one cache line holds both. */
-  private entries: (string | V | undefined)[] = new Array<undefined>(2 * SLOTS).fill(undefined);
+// Record layout. Float64 index 8·id + F_*, Int32 index 16·id + I_*, key characters from
+// Uint16 index 32·id + U_KEY (keys up to KEY_INLINE characters; longer ones in longKeys).
+export const F_VALENCE = 0;
+export const F_STRENGTH = 1;
+export const I_FLAGS = 4;
+export const I_POS = 5;
+export const I_NEG = 6;
+export const I_NEG_POS = 7;
+export const I_NEG_NEG = 8;
+const I_KEY_LEN = 9;
+const U_KEY = 20;
+const KEY_INLINE = 12;
+
+// One buffer, three views. Untouched pages of a large zeroed buffer cost no memory.
+const BUFFER = new ArrayBuffer(RECORDS * 64);
+export const WF = new Float64Array(BUFFER);
+export const WI = new Int32Array(BUFFER);
+const WU = new Uint16Array(BUFFER);
+
+export class WordTable {
+  private slots = new Int32Array(SLOTS);
+  private readonly longKeys: (string | undefined)[] = [];
   private size = 0;
 
+  get words(): number {
+    return this.size;
+  }
+
   clear(): void {
-    this.hashes = new Int32Array(SLOTS);
-    this.entries = new Array<undefined>(2 * SLOTS).fill(undefined);
+    this.slots = new Int32Array(SLOTS);
     this.size = 0;
   }
 
-  /** The value stored for `key`, whose hashOf() is `h` (chars.ts). */
-  get(key: string, h: number): V | undefined {
-    const mark = h | 0x80000000;
-    const hashes = this.hashes;
+  /** Id of the plain-ASCII word text[start, end) with hash `h` (chars.ts hashOf), or -1;
+   * `lower`: compare it lower-cased. */
+  findAt(text: string, start: number, end: number, h: number, lower: boolean): number {
+    const tag = h & TAG;
+    const slots = this.slots;
+    const len = end - start;
     let slot = h & MASK;
     for (;;) {
-      const m = hashes[slot] as number;
-      if (m === 0) return undefined;
-      if (m === mark && this.entries[2 * slot] === key) return this.entries[2 * slot + 1] as V;
+      const m = slots[slot] as number;
+      if (m === 0) return -1;
+      const id = m & ID_MASK;
+      if ((m & TAG) === tag && WI[16 * id + I_KEY_LEN] === len) {
+        if (len <= KEY_INLINE ? inlineIs(id, text, start, len, lower) : this.longIs(id, text, start, lower))
+          return id;
+      }
       slot = (slot + 1) & MASK;
     }
   }
 
-  /** Stores a key that get() did not find; a full table starts over first. */
-  add(key: string, h: number, value: V): void {
-    if (this.size >= MAX_WORDS) this.clear();
-    let slot = h & MASK;
-    while (this.hashes[slot] !== 0) slot = (slot + 1) & MASK;
-    this.hashes[slot] = h | 0x80000000;
-    this.entries[2 * slot] = key;
-    this.entries[2 * slot + 1] = value;
-    this.size++;
+  /** Id of `key` (hash `h`), or -1. */
+  find(key: string, h: number): number {
+    return this.findAt(key, 0, key.length, h, false);
   }
+
+  /** Remembers `key` (not present; the table not full): returns its new id. */
+  add(key: string, h: number): number {
+    const id = FIRST_WORD + this.size++;
+    let slot = h & MASK;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & MASK;
+    this.slots[slot] = USED | (h & TAG) | id;
+    WI[16 * id + I_KEY_LEN] = key.length;
+    if (key.length <= KEY_INLINE)
+      for (let k = 0; k < key.length; k++) WU[32 * id + U_KEY + k] = key.charCodeAt(k);
+    else this.longKeys[id] = key;
+    return id;
+  }
+
+  private longIs(id: number, text: string, start: number, lower: boolean): boolean {
+    const key = this.longKeys[id] as string;
+    for (let k = 0; k < key.length; k++) {
+      let c = text.charCodeAt(start + k);
+      if (lower && c >= 65 && c <= 90) c += 32;
+      if (c !== key.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+}
+
+/** The record's key equals text from `start` (len characters), ASCII capitals lowered when `lower`. */
+function inlineIs(id: number, text: string, start: number, len: number, lower: boolean): boolean {
+  const base = 32 * id + U_KEY;
+  for (let k = 0; k < len; k++) {
+    let c = text.charCodeAt(start + k);
+    if (lower && c >= 65 && c <= 90) c += 32;
+    if (c !== WU[base + k]) return false;
+  }
+  return true;
 }

@@ -1,0 +1,87 @@
+/** The scanner's word runs (tokenize.ts): a word, number, @mention or #hashtag, hashed as it is read. */
+import { ASCII, FNV_PRIME, FNV_START, isInvisible, isWordChar } from './chars';
+import { CAPS, DOT, HASHTAG, INVISIBLE_IN, MENTION, NUM, UPPER, WORD, type TokenBuffer } from './token';
+
+/** Longer "words" are noise (base64, keyboard mashing): they are skipped, not copied. */
+const MAX_WORD = 40;
+
+/** Appends a token to the buffer. */
+export function push(
+  b: TokenBuffer,
+  kind: number,
+  start: number,
+  end: number,
+  flags: number,
+  hash: number,
+  sym?: string,
+): void {
+  const k = b.n++;
+  b.kind[k] = kind;
+  b.start[k] = start;
+  b.end[k] = end;
+  b.flags[k] = flags;
+  b.hash[k] = hash;
+  b.sym[k] = sym;
+}
+
+/** A run of word characters from i (c = its first character); returns where it ends. */
+export function scanRun(b: TokenBuffer, text: string, i: number, c: number, boundary: number): number {
+  const n = text.length;
+  let j = c === 64 || c === 35 ? i + 1 : i;
+  let letters = 0;
+  let upper = 0;
+  let invisible = false;
+  let dot = false;
+  // Hash of the lower-cased run while its characters pass by; -1 once one is not ASCII.
+  let h = FNV_START;
+  let ascii = true;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    // Lower-case ASCII letters, most of any text: the shortest path.
+    if (d >= 97 && d <= 122) {
+      letters++;
+      h = Math.imul(h ^ d, FNV_PRIME);
+      j++;
+      continue;
+    }
+    // Other ASCII by table, no call.
+    const cls = d < 128 ? (ASCII[d] as number) : isWordChar(text, j, d) ? 1 : 0;
+    if (cls !== 0) {
+      if (cls === 1) {
+        letters++;
+        if (d >= 65 && d <= 90) {
+          upper++;
+          h = Math.imul(h ^ (d + 32), FNV_PRIME);
+        } else h = Math.imul(h ^ d, FNV_PRIME);
+      } else h = Math.imul(h ^ d, FNV_PRIME);
+      if (d >= 128) ascii = false;
+      j++;
+    } else if (
+      (d === 39 || d === 8217 || d === 46 || d === 95) &&
+      j + 1 < n &&
+      isWordChar(text, j + 1, text.charCodeAt(j + 1))
+    ) {
+      // don't, I'm, user.name, user_name, 1.250: keep joined (the joined letter is not counted).
+      const e = text.charCodeAt(j + 1);
+      if (d === 46) dot = true;
+      if (d === 8217 || e >= 128) ascii = false;
+      h = Math.imul(Math.imul(h ^ d, FNV_PRIME) ^ (e >= 65 && e <= 90 ? e + 32 : e), FNV_PRIME);
+      j += 2;
+    } else if (isInvisible(d) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {
+      // Zero-width characters inside a word ("g\u200bk") hide nothing: drop them.
+      invisible = true;
+      j++;
+    } else break;
+  }
+  if (j - i <= MAX_WORD) {
+    const kind = c === 64 ? MENTION : c === 35 ? HASHTAG : letters === 0 ? NUM : WORD;
+    const flags =
+      boundary |
+      (letters >= 2 && upper === letters ? CAPS : 0) |
+      (dot ? DOT : 0) |
+      (invisible ? INVISIBLE_IN : 0) |
+      (upper > 0 ? UPPER : 0);
+    push(b, kind, i, j, flags, ascii && !invisible ? h & 0x7fffffff : -1);
+  }
+  return j;
+}

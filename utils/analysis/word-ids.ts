@@ -1,0 +1,104 @@
+/**
+ * Tokens resolve to record ids (word-table.ts): the scorers read a word's numbers from its flat
+ * record and reach its WordInfo object (infoOf) only for what is rare (cue phrases, the word
+ * itself). Words are built on first sight (word-info.ts): no start-up cost.
+ */
+import { modelVersion } from './model';
+import { MAX_TOKENS } from './token';
+import { build, lookUp, type WordInfo } from './word-info';
+import {
+  F_STRENGTH,
+  F_VALENCE,
+  FIRST_TEMP,
+  FIXED_IDS,
+  I_FLAGS,
+  I_NEG,
+  I_NEG_NEG,
+  I_NEG_POS,
+  I_POS,
+  MAX_WORDS,
+  WF,
+  WI,
+  WordTable,
+} from './word-table';
+
+// Record flags (I_FLAGS).
+export const NEGATOR = 1;
+export const CONTRAST = 2;
+export const STRETCHED = 4;
+export const LANG_ID = 8;
+export const LANG_EN = 16;
+/** Cue phrases start with the word or its stem (WordInfo.cues, stemCues). */
+export const HAS_CUES = 32;
+
+const TABLE = new WordTable();
+const INFOS: WordInfo[] = [];
+const FIXED = new Map<string, number>();
+let builtFor = -1;
+let temps = 0;
+
+/** The WordInfo of a record. */
+export function infoOf(id: number): WordInfo {
+  return INFOS[id] as WordInfo;
+}
+
+function store(id: number, w: WordInfo): number {
+  INFOS[id] = w;
+  WF[8 * id + F_VALENCE] = w.valence;
+  WF[8 * id + F_STRENGTH] = w.strength;
+  const r = 16 * id;
+  WI[r + I_FLAGS] =
+    (w.negator ? NEGATOR : 0) |
+    (w.contrast ? CONTRAST : 0) |
+    (w.stretched ? STRETCHED : 0) |
+    (w.lang === 1 ? LANG_ID : w.lang === 2 ? LANG_EN : 0) |
+    (w.cues !== undefined || w.stemCues !== undefined ? HAS_CUES : 0);
+  WI[r + I_POS] = w.pos;
+  WI[r + I_NEG] = w.neg;
+  WI[r + I_NEG_POS] = w.negatedPos;
+  WI[r + I_NEG_NEG] = w.negatedNeg;
+  return id;
+}
+
+/** Call once per comment, before resolving its tokens: forgets every word after the model
+ * weights change, and makes room for the comment's words (never mid-comment, so its ids hold). */
+export function beginComment(): void {
+  temps = 0;
+  if (builtFor !== modelVersion()) {
+    TABLE.clear();
+    FIXED.clear();
+    builtFor = modelVersion();
+  } else if (TABLE.words > MAX_WORDS - MAX_TOKENS) TABLE.clear();
+}
+
+/** A record for this comment only (what is not remembered). */
+function temp(w: WordInfo): number {
+  return store(FIRST_TEMP + temps++, w);
+}
+
+/** Record id of a word already in lower case; `h` is its hashOf() (tokenize.ts). */
+export function wordId(lower: string, h: number): number {
+  const id = TABLE.find(lower, h);
+  if (id >= 0) return id;
+  const info = lookUp(lower);
+  return lower.length <= 24 ? store(TABLE.add(lower, h), info) : temp(info);
+}
+
+/** Record id of the plain-ASCII word text[start, end) with hash `h`; `upper`: it has capitals,
+ * so it is read lower-cased. A word seen before costs no string. */
+export function wordIdAt(text: string, start: number, end: number, h: number, upper: boolean): number {
+  const id = TABLE.findAt(text, start, end, h, upper);
+  if (id >= 0) return id;
+  const raw = text.slice(start, end);
+  return wordId(upper ? raw.toLowerCase() : raw, h);
+}
+
+/** Record id of a non-word token: an emoji as itself, '@', '#', 'URL', 'NUM', '?' or '!'. */
+export function fixedId(key: string): number {
+  const id = FIXED.get(key);
+  if (id !== undefined) return id;
+  if (FIXED.size >= FIXED_IDS) return temp(build(key));
+  const fresh = store(FIXED.size, build(key));
+  FIXED.set(key, fresh);
+  return fresh;
+}
