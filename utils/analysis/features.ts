@@ -10,9 +10,9 @@ import { CONTRAST, infoOf, NEGATOR, STRETCHED } from './word-ids';
 import { F_STRENGTH, F_VALENCE, I_FLAGS, I_NEG, I_NEG_NEG, I_NEG_POS, I_POS, WF, WI } from './word-table';
 
 export interface Cue {
-  /** The token (its index; rawAt() gives it as written), and its normalised word. */
+  /** The token (its index; rawAt() gives it as written), and its word's record id (word-ids.ts). */
   at: number;
-  word: string;
+  id: number;
   value: number;
 }
 
@@ -95,7 +95,7 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
     if ((wf & STRETCHED) !== 0) m *= 1.3;
     // "not good" is bad; "not bad" is only mildly good.
     const value = negated ? (v > 0 ? -0.8 * v : -0.5 * v) * m : v * m;
-    cues.push({ at: i, word: infoOf(id).word, value });
+    cues.push({ at: i, id, value });
   }
   let lexPos = 0;
   let lexNeg = 0;

@@ -19,7 +19,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Analysis {
   const ctx: AnalysisContext = typeof context === 'object' && context !== null ? context : {};
   const p = prepare(safe);
   const ev = collectEvidence(p);
-  const signals = collectSignals(p, safe);
+  const signals = collectSignals(p);
   const sentiment = scoreSentiment(p, ev, signals);
   const intents = detectIntents(p, signals, sentiment);
   // Spam reads as neutral whatever it promises; an idea for the brand with no opinion word too.

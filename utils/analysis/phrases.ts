@@ -21,6 +21,13 @@ export class PhraseIndex<T> {
     }
   }
 
+  /** Every word that comes after the first in some phrase. */
+  laterWords(): Set<string> {
+    const out = new Set<string>();
+    for (const list of this.byFirst.values()) for (const e of list) for (const w of e.rest) out.add(w);
+    return out;
+  }
+
   /** Every word a phrase starts with. */
   firstWords(): IterableIterator<string> {
     return this.byFirst.keys();

@@ -5,6 +5,7 @@
 import type { Evidence } from './features';
 import { wordAt, type Prepared } from './prepare';
 import { BOUNDARY, PUNCT } from './token';
+import { infoOf } from './word-ids';
 
 /** Praise that is often ironic on a complaint. */
 const IRONIC = new Set([
@@ -87,7 +88,7 @@ const FAILURE_WORDS = new Set([
 export function isSarcastic(p: Prepared, ev: Evidence, failure: boolean): boolean {
   if (ev.lexPos === 0 || p.wordCount > 25) return false;
   let ironic = false;
-  for (const c of ev.cues) if (c.value > 0 && IRONIC.has(c.word)) ironic = true;
+  for (const c of ev.cues) if (c.value > 0 && IRONIC.has(infoOf(c.id).word)) ironic = true;
   if (!ironic) return false;
   // "… in plastic bags. Sure." / "… not available. Great.": a one-word verdict closing a complaint.
   let last = p.n - 1;

@@ -11,7 +11,8 @@ import { isSarcastic } from './sarcasm';
 import { CUE } from './cue-index';
 import type { Signals } from './signals';
 import { WORD } from './token';
-import { I_NEG, I_POS, WI } from './word-table';
+import { THANKS } from './word-ids';
+import { I_FLAGS, I_NEG, I_POS, WI } from './word-table';
 
 export interface SentimentResult {
   label: Sentiment;
@@ -21,7 +22,6 @@ export interface SentimentResult {
 
 const MAX_CUES = 4;
 const LEXICON_BOOST = 2;
-const THANKS = new Set(['thanks', 'thank', 'terimakasih', 'thx']);
 const NEUTRAL_MARGIN = 1;
 
 function hypeOnly(p: Prepared): boolean {
@@ -48,13 +48,24 @@ function emojiOnly(p: Prepared): SentimentResult {
   return { label: score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral', score, cues };
 }
 
+/** Sorts cues strongest first, ties in text order (what a stable sort does; no comparator closure). */
+function byStrength(cues: Cue[]): void {
+  for (let k = 1; k < cues.length; k++) {
+    const c = cues[k] as Cue;
+    const v = Math.abs(c.value);
+    let j = k - 1;
+    for (; j >= 0 && Math.abs((cues[j] as Cue).value) < v; j--) cues[j + 1] = cues[j] as Cue;
+    cues[j + 1] = c;
+  }
+}
+
 function pickCues(p: Prepared, ev: Evidence, label: Sentiment): string[] {
   const out: string[] = [];
   if (label === 'neutral') return out;
   const sign = label === 'positive' ? 1 : -1;
   const lex: Cue[] = [];
   for (const c of ev.cues) if (c.value * sign > 0) lex.push(c);
-  if (lex.length > 1) lex.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  byStrength(lex);
   for (const c of lex) {
     if (out.length >= MAX_CUES) break;
     const text = rawAt(p, c.at);
@@ -96,7 +107,7 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
   let thanksOnly = ev.cues.length > 0;
   for (const c of ev.cues) {
     strongest = Math.max(strongest, Math.abs(c.value));
-    if (!THANKS.has(c.word)) thanksOnly = false;
+    if (((WI[16 * c.id + I_FLAGS] as number) & THANKS) === 0) thanksOnly = false;
   }
   const failure = s.has(CUE.failure);
   // "bagus sih, tapi mahal": the clause after "but" carries the verdict.

@@ -6,7 +6,7 @@ import { CUE } from './cue-index';
 import type { CueKind } from './cue-lists';
 import type { Candidate } from './phrases';
 import type { Prepared } from './prepare';
-import { HAS_CUES, infoOf } from './word-ids';
+import { HAS_CUES, IN_PHRASE, infoOf, STEM_IN_PHRASE } from './word-ids';
 import { I_FLAGS, WI } from './word-table';
 
 /** The cue kinds found as bits (a test is one AND), and the phrases in the order found. */
@@ -63,14 +63,19 @@ function matchAt(
     const rest = e.rest;
     let ok = i + 1 + rest.length <= p.n;
     for (let k = 0; ok && k < rest.length; k++) {
-      const w = infoOf(p.ids[i + 1 + k] as number);
-      if ((stem ? w.stem : w.word) !== rest[k]) ok = false;
+      const id = p.ids[i + 1 + k] as number;
+      // The record says whether the word can be in any phrase: most never are.
+      if (((WI[16 * id + I_FLAGS] as number) & (stem ? STEM_IN_PHRASE : IN_PHRASE)) === 0) ok = false;
+      else {
+        const w = infoOf(id);
+        if ((stem ? w.stem : w.word) !== rest[k]) ok = false;
+      }
     }
     if (ok) s.add(e.value, e.text);
   }
 }
 
-export function collectSignals(p: Prepared, text: string): Signals {
+export function collectSignals(p: Prepared): Signals {
   const s = FOUND;
   s.reset();
   const { ids, n } = p;
@@ -83,7 +88,12 @@ export function collectSignals(p: Prepared, text: string): Signals {
     if (w.stemCues !== undefined) matchAt(s, w.stemCues, p, true, i);
   }
   // Attached media is marked [foto]/[photo] by the page capture; the tokenizer drops brackets.
-  const head = text.length > 4000 ? text.slice(0, 4000) : text;
-  if (head.includes('[foto]') || head.includes('[photo]')) s.add(MEDIA, '[foto]');
+  // p.text: the scanned text, whose first 4000 characters are the comment's.
+  const text = p.text;
+  const bracket = text.indexOf('[');
+  if (bracket >= 0 && bracket < 4000) {
+    const head = text.length > 4000 ? text.slice(0, 4000) : text;
+    if (head.includes('[foto]') || head.includes('[photo]')) s.add(MEDIA, '[foto]');
+  }
   return s;
 }

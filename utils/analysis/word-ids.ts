@@ -3,6 +3,7 @@
  * record and reach its WordInfo object (infoOf) only for what is rare (cue phrases, the word
  * itself). Words are built on first sight (word-info.ts): no start-up cost.
  */
+import { CUE_INDEX } from './cue-index';
 import { modelVersion } from './model';
 import { MAX_TOKENS } from './token';
 import { build, lookUp, type WordInfo } from './word-info';
@@ -21,6 +22,7 @@ import {
   WI,
   WordTable,
 } from './word-table';
+import { THANKS as THANKS_WORDS } from './words';
 
 // Record flags (I_FLAGS).
 export const NEGATOR = 1;
@@ -30,6 +32,13 @@ export const LANG_ID = 8;
 export const LANG_EN = 16;
 /** Cue phrases start with the word or its stem (WordInfo.cues, stemCues). */
 export const HAS_CUES = 32;
+/** The word, or its stem, is a later word of some cue phrase: only then can a phrase go on here. */
+export const IN_PHRASE = 64;
+export const STEM_IN_PHRASE = 128;
+/** Formula thanks (words.ts THANKS). */
+export const THANKS = 256;
+
+const LATER_WORDS = CUE_INDEX.laterWords();
 
 const TABLE = new WordTable();
 const INFOS: WordInfo[] = [];
@@ -52,7 +61,10 @@ function store(id: number, w: WordInfo): number {
     (w.contrast ? CONTRAST : 0) |
     (w.stretched ? STRETCHED : 0) |
     (w.lang === 1 ? LANG_ID : w.lang === 2 ? LANG_EN : 0) |
-    (w.cues !== undefined || w.stemCues !== undefined ? HAS_CUES : 0);
+    (w.cues !== undefined || w.stemCues !== undefined ? HAS_CUES : 0) |
+    (LATER_WORDS.has(w.word) ? IN_PHRASE : 0) |
+    (LATER_WORDS.has(w.stem) ? STEM_IN_PHRASE : 0) |
+    (THANKS_WORDS.has(w.word) ? THANKS : 0);
   WI[r + I_POS] = w.pos;
   WI[r + I_NEG] = w.neg;
   WI[r + I_NEG_POS] = w.negatedPos;

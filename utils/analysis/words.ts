@@ -89,3 +89,6 @@ export const CONTRAST: ReadonlySet<string> = new Set([
   'although',
   'except',
 ]);
+
+/** Thanks as formula ("thanks for the info", "makasih min"): alone it is not praise. */
+export const THANKS: ReadonlySet<string> = new Set(['thanks', 'thank', 'terimakasih', 'thx']);
