@@ -5,7 +5,7 @@
 import { hashOf, MAX_TOKENS, rawOf, scan } from './tokenize';
 import { CAPS, DOT, EMOJI, EMOTICON, HASHTAG, MENTION, NUM, PUNCT, UPPER, URL, WORD } from './token';
 import type { TokenBuffer } from './token';
-import { beginComment, fixedId, infoOf, LANG_EN, LANG_ID, wordId, wordIdAt } from './word-ids';
+import { beginComment, fixedId, infoOf, LANG_EN, LANG_ID, touchWords, wordId, wordIdAt } from './word-ids';
 import { I_FLAGS, WI } from './word-table';
 
 /**
@@ -93,6 +93,7 @@ export function prepare(input: string): Prepared {
     idVotes: 0,
     enVotes: 0,
   };
+  touchWords(t.hash, t.n);
   for (let i = 0; i < t.n; i++) {
     const kind = t.kind[i] as number;
     const f = t.flags[i] as number;

@@ -3,7 +3,7 @@
  * hashtags and the punctuation that carries meaning (? and !). Hand-written instead of regexes
  * so any input, however long or odd, costs time linear in its length.
  */
-import { emojiOf, INVISIBLE, isWordChar, matchEmoticon } from './chars';
+import { ASCII, emojiOf, INVISIBLE, isWordChar, matchEmoticon } from './chars';
 import { push, scanRun } from './scan-word';
 import {
   BOUNDARY,
@@ -74,7 +74,7 @@ export function scan(text: string): TokenBuffer {
       continue;
     }
     if (
-      isWordChar(text, i, c) ||
+      (c < 128 ? ASCII[c] !== 0 : isWordChar(text, i, c)) ||
       ((c === 64 || c === 35) && i + 1 < n && isWordChar(text, i + 1, text.charCodeAt(i + 1)))
     ) {
       i = scanRun(b, text, i, c, boundary);
