@@ -11,13 +11,21 @@ import { labelIndex, train, type Example, type Trained } from './logreg';
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const KEEP = Number(process.env.KEEP ?? 3000);
 const POWER = Number(process.env.POWER ?? 1);
+const OFFSET = process.env.OFFSET === '1';
 export const SCALE = 16;
+/** What scoreSentiment() (utils/analysis/sentiment.ts) adds to the model's logits: the lexicon's
+ * extra say and the margin over neutral. Training with the same addition fits the weights to the
+ * scores analyze() will actually compare. */
+const LEXICON_BOOST = 2;
+const NEUTRAL_MARGIN = 1;
 
 export interface Featurized {
   feats: string[];
   values: number[];
   dense: number[];
   y: number;
+  offset?: readonly [number, number];
+  weight?: number;
 }
 
 export function featurize(rows: Row[]): Featurized[] {
@@ -31,8 +39,23 @@ export function featurize(rows: Row[]): Featurized[] {
       values: [...byFeat.values()],
       dense: denseValues(p, ev),
       y: labelIndex(r.label),
+      offset: OFFSET
+        ? ([
+            LEXICON_BOOST * Math.log1p(ev.lexPos) - NEUTRAL_MARGIN,
+            LEXICON_BOOST * Math.log1p(ev.lexNeg) - NEUTRAL_MARGIN,
+          ] as const)
+        : undefined,
     };
   });
+}
+
+/** Weighs each class of one data set by (rows / rows of the class)^power / 3: power 0 leaves the
+ * weights alone, 1 balances the classes; macro-F1 rewards the rare class more than accuracy does. */
+export function weighClasses(rows: Featurized[], power: number, scale = 1): Featurized[] {
+  const n = [0, 0, 0];
+  for (const r of rows) n[r.y] = (n[r.y] ?? 0) + 1;
+  const mean = rows.length / 3;
+  return rows.map((r) => ({ ...r, weight: scale * Math.pow(mean / Math.max(1, n[r.y] ?? 0), power) }));
 }
 
 function toExample(r: Featurized, vocab: Map<string, number>): Example {
@@ -44,7 +67,7 @@ function toExample(r: Featurized, vocab: Map<string, number>): Example {
     words.push(k);
     values.push(r.values[j] ?? 1);
   });
-  return { words, values, dense: r.dense, y: r.y };
+  return { words, values, dense: r.dense, y: r.y, offset: r.offset, weight: r.weight };
 }
 
 function fitVocab(rows: Featurized[], vocab: Map<string, number>): Trained {

@@ -10,6 +10,10 @@ export interface Example {
   values: number[];
   dense: number[];
   y: number;
+  /** Fixed addition to the positive and negative logits (what analyze() adds after the model). */
+  offset?: readonly [number, number];
+  /** How much the example counts in the loss (1 unless classes are reweighted). */
+  weight?: number;
 }
 
 export interface Trained {
@@ -46,7 +50,7 @@ export function train(
       const x = xs[idx] as Example;
       const z = predictRaw({ w, nWords, nDense }, x);
       for (let c = 0; c < 3; c++) {
-        const grad = (z[c] as number) - (x.y === c ? 1 : 0);
+        const grad = ((z[c] as number) - (x.y === c ? 1 : 0)) * (x.weight ?? 1);
         const wc = w[c] as Float64Array;
         const gc = g2[c] as Float64Array;
         const step = (k: number, v: number): void => {
@@ -70,6 +74,8 @@ export function predictRaw(m: Trained, x: Example): number[] {
     let s = wc[m.nWords + m.nDense] as number;
     x.words.forEach((k, j) => (s += (x.values[j] ?? 1) * (wc[k] as number)));
     x.dense.forEach((v, d) => (s += v * (wc[m.nWords + d] as number)));
+    // Class order is negative, neutral, positive; the offset is [positive, negative].
+    if (x.offset !== undefined) s += c === 2 ? x.offset[0] : c === 0 ? x.offset[1] : 0;
     return s;
   });
   const mx = Math.max(...z);
