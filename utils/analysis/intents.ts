@@ -68,7 +68,7 @@ function hasWord(p: Prepared, w: string): boolean {
 /** Promotion plus a way to reach the promoter (link, phone, "WA", "cek IG"). */
 export function isSpam(p: Prepared, s: Signals): boolean {
   if (!s.has(CUE.promo)) return false;
-  const link = hasWord(p, 'URL') || hasPhone(p) || s.has(CUE.contact);
+  const link = p.links > 0 || hasPhone(p) || s.has(CUE.contact);
   return link && (p.questionMarks === 0 || s.has(CUE.contact));
 }
 
@@ -88,7 +88,7 @@ export function detectIntents(p: Prepared, s: Signals, sent: SentimentResult): I
       s.has(CUE.impersonate) ||
       s.has(CUE.urgent) ||
       (s.has(CUE.money) && s.has(CUE.promo)) ||
-      (hasWord(p, 'URL') && s.has(CUE.promo) && hasWord(p, 'off'))
+      (p.links > 0 && s.has(CUE.promo) && hasWord(p, 'off'))
     )
       out.push('urgent');
     return out;

@@ -30,6 +30,8 @@ export interface Prepared {
   exclamations: number;
   mentions: number;
   hashtags: number;
+  /** Links, written out or bare domains. */
+  links: number;
   /** Tokens written in capitals. */
   capsTokens: number;
   /** Tokens voting Indonesian and English (WordInfo.lang), counted as they are read so the
@@ -89,6 +91,7 @@ export function prepare(input: string): Prepared {
     exclamations: 0,
     mentions: 0,
     hashtags: 0,
+    links: 0,
     capsTokens: 0,
     idVotes: 0,
     enVotes: 0,
@@ -107,6 +110,7 @@ export function prepare(input: string): Prepared {
       if (id < 0) {
         t.kind[i] = URL;
         id = fixedId('URL');
+        p.links++;
       } else p.wordCount++;
     } else if (kind === NUM) {
       id = fixedId('NUM');
@@ -117,8 +121,10 @@ export function prepare(input: string): Prepared {
     } else if (kind === HASHTAG) {
       id = fixedId('#');
       p.hashtags++;
-    } else if (kind === URL) id = fixedId('URL');
-    else {
+    } else if (kind === URL) {
+      id = fixedId('URL');
+      p.links++;
+    } else {
       const sym = t.sym[i] as string;
       id = fixedId(sym);
       if (kind === EMOJI || kind === EMOTICON) p.emojiCount++;

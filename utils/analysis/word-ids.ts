@@ -5,6 +5,7 @@
  */
 import { CUE_INDEX } from './cue-index';
 import { modelVersion } from './model';
+import * as S from './sarcasm-words';
 import { MAX_TOKENS } from './token';
 import { build, lookUp, type WordInfo } from './word-info';
 import {
@@ -37,6 +38,12 @@ export const IN_PHRASE = 64;
 export const STEM_IN_PHRASE = 128;
 /** Formula thanks (words.ts THANKS). */
 export const THANKS = 256;
+// Sarcasm's word classes (sarcasm-words.ts).
+export const IRONIC = 512;
+export const TIME_UNIT = 1024;
+export const FAILURE_NEGATION = 2048;
+export const FAILURE_AFTER_NEG = 4096;
+export const FAILURE_WORD = 8192;
 
 const LATER_WORDS = CUE_INDEX.laterWords();
 
@@ -45,6 +52,11 @@ const INFOS: WordInfo[] = [];
 const FIXED = new Map<string, number>();
 let builtFor = -1;
 let temps = 0;
+
+/** The flags of a record. */
+export function flagsOf(id: number): number {
+  return WI[16 * id + I_FLAGS] as number;
+}
 
 /** The WordInfo of a record. */
 export function infoOf(id: number): WordInfo {
@@ -64,7 +76,12 @@ function store(id: number, w: WordInfo): number {
     (w.cues !== undefined || w.stemCues !== undefined ? HAS_CUES : 0) |
     (LATER_WORDS.has(w.word) ? IN_PHRASE : 0) |
     (LATER_WORDS.has(w.stem) ? STEM_IN_PHRASE : 0) |
-    (THANKS_WORDS.has(w.word) ? THANKS : 0);
+    (THANKS_WORDS.has(w.word) ? THANKS : 0) |
+    (S.IRONIC.has(w.word) ? IRONIC : 0) |
+    (S.TIME_UNITS.has(w.word) ? TIME_UNIT : 0) |
+    (S.FAILURE_NEGATIONS.has(w.word) ? FAILURE_NEGATION : 0) |
+    (S.FAILURE_AFTER_NEG.has(w.word) ? FAILURE_AFTER_NEG : 0) |
+    (S.FAILURE_WORDS.has(w.word) ? FAILURE_WORD : 0);
   WI[r + I_POS] = w.pos;
   WI[r + I_NEG] = w.neg;
   WI[r + I_NEG_POS] = w.negatedPos;
