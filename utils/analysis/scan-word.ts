@@ -13,7 +13,6 @@ export function push(
   end: number,
   flags: number,
   hash: number,
-  sym?: string,
 ): void {
   const k = b.n++;
   b.kind[k] = kind;
@@ -21,7 +20,19 @@ export function push(
   b.end[k] = end;
   b.flags[k] = flags;
   b.hash[k] = hash;
-  b.sym[k] = sym;
+}
+
+/** Appends an emoji, emoticon or punct token and its text. */
+export function pushSym(
+  b: TokenBuffer,
+  kind: number,
+  start: number,
+  end: number,
+  flags: number,
+  sym: string,
+): void {
+  b.sym[b.n] = sym;
+  push(b, kind, start, end, flags, -1);
 }
 
 /** A run of word characters from i (c = its first character); returns where it ends. */

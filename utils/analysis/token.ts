@@ -52,7 +52,7 @@ export class TokenBuffer {
   /** hashOf() of a run's lower-cased text, computed while scanning; -1 when the run is not
    * plain ASCII (its reader hashes it from the string). */
   readonly hash = new Int32Array(MAX_TOKENS);
-  /** The text of an emoji, emoticon or punct token (shared strings, no copies). */
+  /** The text of an emoji, emoticon or punct token (shared strings, no copies); stale for others. */
   readonly sym: (string | undefined)[] = new Array<undefined>(MAX_TOKENS).fill(undefined);
 }
 

@@ -4,7 +4,7 @@
  * so any input, however long or odd, costs time linear in its length.
  */
 import { ASCII, emojiOf, INVISIBLE, isWordChar, matchEmoticon } from './chars';
-import { push, scanRun } from './scan-word';
+import { push, pushSym, scanRun } from './scan-word';
 import {
   BOUNDARY,
   CAPS,
@@ -26,8 +26,8 @@ const BUFFER = new TokenBuffer();
 
 /** The text of token i as written (zero-width characters dropped from words). */
 export function rawOf(b: TokenBuffer, text: string, i: number): string {
-  const sym = b.sym[i];
-  if (sym !== undefined) return sym;
+  const k = b.kind[i];
+  if (k === EMOJI || k === EMOTICON || k === PUNCT) return b.sym[i] as string;
   const raw = text.slice(b.start[i], b.end[i]);
   return ((b.flags[i] as number) & INVISIBLE_IN) !== 0 ? raw.replace(INVISIBLE, '') : raw;
 }
@@ -64,6 +64,11 @@ export function scan(text: string): TokenBuffer {
   let boundary = BOUNDARY;
   while (i < n && b.n < MAX_TOKENS) {
     const c = text.charCodeAt(i);
+    // Spaces, a sixth of any text, mean nothing here: skip them first.
+    if (c === 32) {
+      i++;
+      continue;
+    }
     // URLs run to the next space.
     if ((c === 104 || c === 119) && isLinkStart(text, i, c)) {
       let j = i;
@@ -84,13 +89,13 @@ export function scan(text: string): TokenBuffer {
     // Emoticons start with : ; = or <.
     const emo = c === 58 || c === 59 || c === 61 || c === 60 ? matchEmoticon(text, i) : undefined;
     if (emo !== undefined) {
-      push(b, EMOTICON, i, i + emo.length, boundary, -1, emo);
+      pushSym(b, EMOTICON, i, i + emo.length, boundary, emo);
       boundary = 0;
       i += emo.length;
       continue;
     }
     if (c === 63 || c === 33) {
-      push(b, PUNCT, i, i + 1, 0, -1, c === 63 ? '?' : '!');
+      pushSym(b, PUNCT, i, i + 1, 0, c === 63 ? '?' : '!');
       i++;
       continue;
     }
@@ -99,7 +104,7 @@ export function scan(text: string): TokenBuffer {
       const w = cp > 0xffff ? 2 : 1;
       const emoji = emojiOf(cp);
       if (emoji !== null) {
-        push(b, EMOJI, i, i + w, boundary, -1, emoji);
+        pushSym(b, EMOJI, i, i + w, boundary, emoji);
         boundary = 0;
       }
       i += w;
