@@ -35,6 +35,43 @@ export function pushSym(
   push(b, kind, start, end, flags, -1);
 }
 
+/**
+ * The common word: ASCII letters and digits, ended by a space or punctuation. Returns where it
+ * ends, or -1 when it needs scanRun (an apostrophe, dot or underscore after it, or a character
+ * beyond ASCII): small enough to be inlined into the scanner.
+ */
+export function asciiRun(b: TokenBuffer, text: string, i: number, boundary: number): number {
+  const n = text.length;
+  let h = FNV_START;
+  let letters = 0;
+  let upper = 0;
+  let d = 0;
+  let j = i;
+  for (; j < n; j++) {
+    d = text.charCodeAt(j);
+    if (d >= 97 && d <= 122) {
+      letters++;
+      h = Math.imul(h ^ d, FNV_PRIME);
+      continue;
+    }
+    if (d >= 128) return -1;
+    const cls = ASCII[d] as number;
+    if (cls === 0) break;
+    if (cls === 1) {
+      // A capital (small letters were taken above): hashed lower-cased.
+      letters++;
+      upper++;
+      h = Math.imul(h ^ (d + 32), FNV_PRIME);
+    } else h = Math.imul(h ^ d, FNV_PRIME);
+  }
+  if (j < n && (d === 39 || d === 46 || d === 95)) return -1;
+  if (j - i <= MAX_WORD) {
+    const flags = boundary | (letters >= 2 && upper === letters ? CAPS : 0) | (upper > 0 ? UPPER : 0);
+    push(b, letters === 0 ? NUM : WORD, i, j, flags, h & 0x7fffffff);
+  }
+  return j;
+}
+
 /** A run of word characters from i (c = its first character); returns where it ends. */
 export function scanRun(b: TokenBuffer, text: string, i: number, c: number, boundary: number): number {
   const n = text.length;
@@ -56,7 +93,8 @@ export function scanRun(b: TokenBuffer, text: string, i: number, c: number, boun
       h = Math.imul(h ^ d, FNV_PRIME);
     }
     letters += j - from;
-    if (j >= n) break;
+    // A space ends most words.
+    if (j >= n || d === 32) break;
     // Other ASCII by table, no call.
     const cls = d < 128 ? (ASCII[d] as number) : isWordChar(text, j, d) ? 1 : 0;
     if (cls !== 0) {

@@ -4,7 +4,7 @@
  * so any input, however long or odd, costs time linear in its length.
  */
 import { ASCII, emojiOf, INVISIBLE, isWordChar, matchEmoticon } from './chars';
-import { push, pushSym, scanRun } from './scan-word';
+import { asciiRun, push, pushSym, scanRun } from './scan-word';
 import {
   BOUNDARY,
   CAPS,
@@ -78,8 +78,14 @@ export function scan(text: string): TokenBuffer {
       i = j;
       continue;
     }
+    if (c < 128 && ASCII[c] !== 0) {
+      const j = asciiRun(b, text, i, boundary);
+      i = j >= 0 ? j : scanRun(b, text, i, c, boundary);
+      boundary = 0;
+      continue;
+    }
     if (
-      (c < 128 ? ASCII[c] !== 0 : isWordChar(text, i, c)) ||
+      (c >= 128 && isWordChar(text, i, c)) ||
       ((c === 64 || c === 35) && i + 1 < n && isWordChar(text, i + 1, text.charCodeAt(i + 1)))
     ) {
       i = scanRun(b, text, i, c, boundary);
