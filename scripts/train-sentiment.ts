@@ -1,7 +1,8 @@
 /**
  * `npm run train`: trains the sentiment model on the shared development data and writes
  * utils/analysis/model/sentiment-weights.ts.
- * Training rows: SmSA train (Indonesian), the VADER tweets and NusaX English (English).
+ * Training rows: SmSA train (Indonesian), the VADER tweets and NusaX English (English). The
+ * tweets carry the raters' mean score: they are fitted to soft labels from it (train/fit.ts).
  * Printed figures go through analyze(), rules included: SmSA valid and NusaX Indonesian are
  * held out; the two English sets are scored by 5-fold cross-validation, since the shipped model
  * has seen them.

@@ -8,6 +8,8 @@ export const LABELS: readonly Label[] = ['negative', 'neutral', 'positive'];
 export interface Row {
   text: string;
   label: Label;
+  /** VADER tweets only: the raters' mean score, -4..4 (the label is its sign beyond ±0.2). */
+  score?: number;
 }
 
 export const DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
@@ -17,8 +19,8 @@ export function readRows(file: string): Row[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => {
-      const r = JSON.parse(l) as { text: string; label: Label };
-      return { text: r.text, label: r.label };
+      const r = JSON.parse(l) as { text: string; label: Label; score?: number };
+      return { text: r.text, label: r.label, score: r.score };
     });
 }
 

@@ -12,6 +12,8 @@ export interface Example {
   y: number;
   /** Fixed addition to the positive and negative logits (what analyze() adds after the model). */
   offset?: readonly [number, number];
+  /** Class probabilities to fit instead of the one-hot label (soft labels), if any. */
+  target?: readonly number[];
   /** How much the example counts in the loss (1 unless classes are reweighted). */
   weight?: number;
 }
@@ -50,7 +52,9 @@ export function train(
       const x = xs[idx] as Example;
       const z = predictRaw({ w, nWords, nDense }, x);
       for (let c = 0; c < 3; c++) {
-        const grad = ((z[c] as number) - (x.y === c ? 1 : 0)) * (x.weight ?? 1);
+        const grad =
+          ((z[c] as number) - (x.target !== undefined ? (x.target[c] as number) : x.y === c ? 1 : 0)) *
+          (x.weight ?? 1);
         const wc = w[c] as Float64Array;
         const gc = g2[c] as Float64Array;
         const step = (k: number, v: number): void => {
