@@ -91,13 +91,3 @@ export function matchEmoticon(s: string, i: number): string | undefined {
   }
   return undefined;
 }
-
-/** FNV-1a over UTF-16 code units, kept to 31 bits (never negative): the word table's hash.
- * scan() folds the same steps in as it reads a word. */
-export function hashOf(s: string): number {
-  let h = FNV_START;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h & 0x7fffffff;
-}
-export const FNV_START = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;

@@ -2,10 +2,11 @@
  * One scan of the comment, each word looked up once (word-info.ts), laid out flat: every
  * scorer reads the same prepared comment.
  */
-import { hashOf, MAX_TOKENS, rawOf, scan } from './tokenize';
-import { CAPS, DOT, EMOJI, EMOTICON, HASHTAG, MENTION, NUM, PUNCT, UPPER, URL, WORD } from './token';
+import { MAX_TOKENS, rawOf, scan } from './tokenize';
+import { CAPS, EMOJI, EMOTICON, HASHTAG, MENTION, NUM, PUNCT, URL, WORD } from './token';
 import type { TokenBuffer } from './token';
-import { beginComment, fixedId, infoOf, LANG_EN, LANG_ID, touchWords, wordId, wordIdAt } from './word-ids';
+import { beginComment, fixedId, infoOf, LANG_EN, LANG_ID, touchWords } from './word-ids';
+import { wordToken } from './word-token';
 import { I_FLAGS, WI } from './word-table';
 
 /**
@@ -53,26 +54,7 @@ export function rawAt(p: Prepared, i: number): string {
 /** Characters looked at: enough for MAX_TOKENS tokens of any sane length; keeps work linear. */
 const MAX_CHARS = MAX_TOKENS * 48;
 
-/** Top-level domains that make a "word" a bare link (luminadeals.shop, bit.ly). */
-const TLDS = new Set('com id net org shop ly co xyz io me info site store online link app'.split(' '));
-
-function isDomain(lower: string): boolean {
-  const dot = lower.lastIndexOf('.');
-  return dot > 0 && TLDS.has(lower.slice(dot + 1));
-}
-
 const IDS = new Int32Array(MAX_TOKENS);
-
-/** A word token with a dot, zero-width characters or letters beyond ASCII: read via its string.
- * Returns -1 for a bare domain (the token becomes a URL). */
-function slowWord(t: TokenBuffer, text: string, i: number): number {
-  const raw = rawOf(t, text, i);
-  const f = t.flags[i] as number;
-  const lower = (f & UPPER) === 0 ? raw : raw.toLowerCase();
-  if ((f & DOT) !== 0 && isDomain(lower)) return -1;
-  const h = t.hash[i] as number;
-  return wordId(lower, h < 0 ? hashOf(lower) : h);
-}
 
 export function prepare(input: string): Prepared {
   beginComment();
@@ -102,11 +84,7 @@ export function prepare(input: string): Prepared {
     const f = t.flags[i] as number;
     let id: number;
     if (kind === WORD) {
-      const h = t.hash[i] as number;
-      id =
-        h >= 0 && (f & DOT) === 0
-          ? wordIdAt(text, t.start[i] as number, t.end[i] as number, h, (f & UPPER) !== 0)
-          : slowWord(t, text, i);
+      id = wordToken(t, text, i);
       if (id < 0) {
         t.kind[i] = URL;
         id = fixedId('URL');

@@ -19,7 +19,6 @@ import {
 } from './token';
 import type { Token } from './token';
 
-export { hashOf } from './chars';
 export { MAX_TOKENS, type Token, type TokenKind } from './token';
 
 const BUFFER = new TokenBuffer();

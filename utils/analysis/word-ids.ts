@@ -112,7 +112,7 @@ function temp(w: WordInfo): number {
   return store(FIRST_TEMP + temps++, w);
 }
 
-/** Record id of a word already in lower case; `h` is its hashOf() (tokenize.ts). */
+/** Record id of a word already in lower case; `h` is its hashOf() (word-key.ts). */
 export function wordId(lower: string, h: number): number {
   const id = TABLE.find(lower, h);
   if (id >= 0) return id;
@@ -120,10 +120,19 @@ export function wordId(lower: string, h: number): number {
   return lower.length <= 24 ? store(TABLE.add(lower, h), info) : temp(info);
 }
 
-/** Record id of the plain-ASCII word text[start, end) with hash `h`; `upper`: it has capitals,
- * so it is read lower-cased. A word seen before costs no string. */
-export function wordIdAt(text: string, start: number, end: number, h: number, upper: boolean): number {
-  const id = TABLE.findAt(text, start, end, h, upper);
+/** Record id of a word the scanner packed (TokenBuffer.key0-2, text[start, end), hash `h`);
+ * `upper`: it has capitals, so it is read lower-cased. A word seen before costs no string. */
+export function packedWordId(
+  w0: number,
+  w1: number,
+  w2: number,
+  text: string,
+  start: number,
+  end: number,
+  h: number,
+  upper: boolean,
+): number {
+  const id = TABLE.findPacked(w0, w1, w2, end - start, h);
   if (id >= 0) return id;
   const raw = text.slice(start, end);
   return wordId(upper ? raw.toLowerCase() : raw, h);

@@ -1,6 +1,6 @@
 /**
  * The word memory of word-info.ts, flat: what the scorers read of a word sits in one 64-byte
- * record of a typed array, next to the word's own characters, so resolving a token touches two
+ * record of a typed array, next to the word's key (word-key.ts), so resolving a token touches two
  * cache lines (its slot and its record) and builds no string. Objects and Maps chased several
  * heap objects per token; that was a third of analyze()'s time.
  *
@@ -9,6 +9,7 @@
  * bits of the hash, so probing rarely reads a record that is not the word.
  */
 import { MAX_TOKENS } from './token';
+import { packWord } from './word-key';
 
 const SLOTS = 1 << 15;
 const MASK = SLOTS - 1;
@@ -25,8 +26,8 @@ export const FIRST_TEMP = FIRST_WORD + MAX_WORDS;
 const RECORDS = FIRST_TEMP + MAX_TOKENS;
 if (RECORDS > 0x8000) throw new Error('record ids must fit in 15 bits');
 
-// Record layout. Float64 index 8·id + F_*, Int32 index 16·id + I_*, key characters from
-// Uint16 index 32·id + U_KEY (keys up to KEY_INLINE characters; longer ones in longKeys).
+// Record layout: Float64 index 8·id + F_*, Int32 index 16·id + I_*. A packed key is its
+// length and three ints; any other key has STRING_KEY added to its length and is in stringKeys.
 export const F_VALENCE = 0;
 export const F_STRENGTH = 1;
 export const I_FLAGS = 4;
@@ -35,18 +36,20 @@ export const I_NEG = 6;
 export const I_NEG_POS = 7;
 export const I_NEG_NEG = 8;
 const I_KEY_LEN = 9;
-const U_KEY = 20;
-const KEY_INLINE = 12;
+const I_KEY0 = 10;
+const I_KEY1 = 11;
+const I_KEY2 = 12;
+const STRING_KEY = 0x10000;
 
-// One buffer, three views. Untouched pages of a large zeroed buffer cost no memory.
+// One buffer, two views. Untouched pages of a large zeroed buffer cost no memory.
 const BUFFER = new ArrayBuffer(RECORDS * 64);
 export const WF = new Float64Array(BUFFER);
 export const WI = new Int32Array(BUFFER);
-const WU = new Uint16Array(BUFFER);
+const PACKED = new Int32Array(3);
 
 export class WordTable {
   private slots = new Int32Array(SLOTS);
-  private readonly longKeys: (string | undefined)[] = [];
+  private readonly stringKeys: (string | undefined)[] = [];
   private size = 0;
 
   get words(): number {
@@ -58,21 +61,23 @@ export class WordTable {
     this.size = 0;
   }
 
-  /** Id of the plain-ASCII word text[start, end) with hash `h` (chars.ts hashOf), or -1;
-   * `lower`: compare it lower-cased. */
-  findAt(text: string, start: number, end: number, h: number, lower: boolean): number {
+  /** Id of the packed word (w0-w2, len characters; word-key.ts) whose hash is `h`, or -1. */
+  findPacked(w0: number, w1: number, w2: number, len: number, h: number): number {
     const tag = h & TAG;
     const slots = this.slots;
-    const len = end - start;
     let slot = h & MASK;
     for (;;) {
       const m = slots[slot] as number;
       if (m === 0) return -1;
-      const id = m & ID_MASK;
-      if ((m & TAG) === tag && WI[16 * id + I_KEY_LEN] === len) {
-        if (len <= KEY_INLINE ? inlineIs(id, text, start, len, lower) : this.longIs(id, text, start, lower))
-          return id;
-      }
+      const r = 16 * (m & ID_MASK);
+      if (
+        (m & TAG) === tag &&
+        WI[r + I_KEY_LEN] === len &&
+        WI[r + I_KEY0] === w0 &&
+        WI[r + I_KEY1] === w1 &&
+        WI[r + I_KEY2] === w2
+      )
+        return m & ID_MASK;
       slot = (slot + 1) & MASK;
     }
   }
@@ -93,9 +98,25 @@ export class WordTable {
     return sum;
   }
 
-  /** Id of `key` (hash `h`), or -1. */
+  /** Id of `key` (hash `h`, hashOf(key)), or -1. */
   find(key: string, h: number): number {
-    return this.findAt(key, 0, key.length, h, false);
+    if (packWord(key, PACKED))
+      return this.findPacked(PACKED[0] as number, PACKED[1] as number, PACKED[2] as number, key.length, h);
+    const tag = h & TAG;
+    const slots = this.slots;
+    let slot = h & MASK;
+    for (;;) {
+      const m = slots[slot] as number;
+      if (m === 0) return -1;
+      const id = m & ID_MASK;
+      if (
+        (m & TAG) === tag &&
+        WI[16 * id + I_KEY_LEN] === (key.length | STRING_KEY) &&
+        this.stringKeys[id] === key
+      )
+        return id;
+      slot = (slot + 1) & MASK;
+    }
   }
 
   /** Remembers `key` (not present; the table not full): returns its new id. */
@@ -104,31 +125,16 @@ export class WordTable {
     let slot = h & MASK;
     while (this.slots[slot] !== 0) slot = (slot + 1) & MASK;
     this.slots[slot] = USED | (h & TAG) | id;
-    WI[16 * id + I_KEY_LEN] = key.length;
-    if (key.length <= KEY_INLINE)
-      for (let k = 0; k < key.length; k++) WU[32 * id + U_KEY + k] = key.charCodeAt(k);
-    else this.longKeys[id] = key;
+    const r = 16 * id;
+    if (packWord(key, PACKED)) {
+      WI[r + I_KEY_LEN] = key.length;
+      WI[r + I_KEY0] = PACKED[0] as number;
+      WI[r + I_KEY1] = PACKED[1] as number;
+      WI[r + I_KEY2] = PACKED[2] as number;
+    } else {
+      WI[r + I_KEY_LEN] = key.length | STRING_KEY;
+      this.stringKeys[id] = key;
+    }
     return id;
   }
-
-  private longIs(id: number, text: string, start: number, lower: boolean): boolean {
-    const key = this.longKeys[id] as string;
-    for (let k = 0; k < key.length; k++) {
-      let c = text.charCodeAt(start + k);
-      if (lower && c >= 65 && c <= 90) c += 32;
-      if (c !== key.charCodeAt(k)) return false;
-    }
-    return true;
-  }
-}
-
-/** The record's key equals text from `start` (len characters), ASCII capitals lowered when `lower`. */
-function inlineIs(id: number, text: string, start: number, len: number, lower: boolean): boolean {
-  const base = 32 * id + U_KEY;
-  for (let k = 0; k < len; k++) {
-    let c = text.charCodeAt(start + k);
-    if (lower && c >= 65 && c <= 90) c += 32;
-    if (c !== WU[base + k]) return false;
-  }
-  return true;
 }
