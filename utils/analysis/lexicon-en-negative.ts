@@ -45,7 +45,7 @@ explode/d/s -1|explosion -2|exposed -1|extinct -1|fail/s/ed -2|failures -2|faint
 famine -3|fat -1|fatalities -3|fatally -3|faulted -2|faults -2|fearing -2|fears -2|fearsome -2|feck -2|fiasco -3
 fibbing -2|fiend -2|filthy -3|fishy -1|flaw -2|flaws -2|flimsy -2|flood/s/ed -2|flooding -2|flu -2|foe -2|fool/s -2|forced -1
 forfeit -2|forgetful -1|forgot -1|forgotten -1|forlorn -2|fracture/d -2|fragile -1|frail -1|fraud/s -3|freaked -2|freakin -1
-freaking -1|freakish -2|friggin -1|fright -2|frightening -3|frigid -1|fruitless -2|frustrate/s -2|frustration -2|fuck/s -2
+freaking -1|freakish -2|friggin -1|fright -2|frightening -3|frightens -2|frigid -1|fruitless -2|frustrate/s -2|frustration -2|fuck/s -2
 fucked -3|fucker -3|fuckers -3|fuckin -2|fucking -2|fume/s -2|fuss -1|futile -2|gaffe -2|gag -2|garbage -2|gash -2|ghastly -3
 gloomier -2|glum -2|goddamn -2|goddam -2|gory -2|gossip -1|grave -1|grievance -2|grieve/d -3|grim -2|gripe -2|grisly -3
 groan/s/ed -2|gross -2|grossed -2|grouch -2|grudge -2|gruesome -3|grumble -2|grumpy -2|gunshot -2|hack/ed -1|haggard -2
@@ -104,4 +104,5 @@ wail -2|war/s -2|warfare -2|wary -1|wasting -2|weakest -2|weakened -2|weary -2|w
 whatever -1|whined -2|whiny -2|wimp -2|wimpy -2|withdrawal -2|woes -2|worrisome -2|worries -2|worrying -2|worsen -2
 worsening -2|wounded -2|wounds -2|wrath -3|wrecks -2|wretched -3|wrongly -2|wtf -2|yawn -1|yelling -2|yikes -2
 zombie -1
+bitching -3|bitches -3|ruining -3|typos -1|offends -2|lacked -2|discomforts -2|discriminated -2|coughed -1|fussy -1|overwhelming -1|obstacles -1|warns -1|warned -1|ridiculousness -2|stinking -2|hardest -1|migraines -2|alarms -2|abhors -3|stalls -1|whores -3|dreading -3|worsens -2|violating -2|neglecting -2|denying -1|hazards -2|drowned -2|accidentally -1|sucking -3|crippling -2|arguing -2|assaults -3|trashes -2|distracting -1|monsters -2|declined -1|defeating -2|terrorists -3|poisoning -3|criticisms -2|freaks -2|ridiculously -2|evils -3|rioting -2|creeping -2|punching -2|deteriorating -2|carelessly -2|unpleasantly -2|fooled -2|suffocating -2|declining -1|slower -1|hoaxes -2|earthquakes -2|thunderstorms -1|fights -1|battles -1|oddly -1
 `;

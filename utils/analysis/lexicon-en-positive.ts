@@ -17,7 +17,7 @@ brightest 2|brilliantly 3|buddies 1|buddy 1|bubbly 2|calming 2|calmly 1|carefree
 celebrate/s/d 3|celebratory 2|champ 2|championship 1|charismatic 2|charmed 2|charming 2|cheerfully 2|cheers 2|cheered 2
 cheering 2|cherished 3|cherry 1|chuckle/d/s 2|chuckling 2|clarity 1|classic 1|cleanly 1|cleverly 2|coherent 1|comedy 1
 comical 2|comforted 2|comfortably 2|commend/ed 2|commendable 2|compassionate 2|compatible 1|competent 2|complement 1
-compliment/s/ed 2|congrat 2|congratulated 2|congratulating 2|considerate 2|constructive 1|content 1|contented 2|cool 2
+compliment/s/ed 2|congrat 2|congratulated 2|congratulating 2|considerate 2|constructive 1|content 0|contented 2|cool 2
 cooler 1|cooperative 1|cordial 2|correct 1|correctly 1|courteous 2|cozier 2|crafty 1|credible 1|cuddle/s 2|cuddly 2
 cuddling 2|cuter 2|cutie 2|cuties 2|dandy 2|daring 1|dazzle 2|dazzling 3|dashing 2|decent 1|delectable 3|delicately 1
 delight 3|delighting 3|delights 3|dependable 2|deserved 1|deserving 1|desire 1|devotion 2|dignified 2|diligent 2|dreamy 2
@@ -71,4 +71,5 @@ virtue 2|virtuous 2|visionary 2|vital 1|vitality 2|vivacious 2|warmer 1|warmest 
 wellness 1|whee 2|wheee 2|willing 1|wisely 1|witty 2|won 2|wonderfully 3|wonderland 2|wondrous 3|wooo 3|worked 1|works 1
 worthy 2|wow 2|wowed 2|yaaay 3|yaay 3|yahoo 2|yay 2|yeah 1|yep 1|yes 1|yesss 2|yippee 3|youthful 1|yum 3|yumm 3|yummy 3
 zeal 1|zen 2|zing 1
+fridays 1|refreshingly 2|bffs 2|dreamed 1|dreaming 1|politely 2|deliciousness 3|favorited 1|treating 1|spectacularly 3|humbled 1|charms 2|surviving 1|importantly 1|eases 1|quickly 1|recommends 2|promotions 2|saves 2|cleaned 1|smarter 2|greater 2|babes 2|guaranteed 1|cuteness 2|deserves 1|careful 1|volunteering 2|achieving 2|truths 2|winners 2|supports 2|honestly 1|promises 1|wishing 1|surprising 1|scholarships 2|quicker 1|confidently 2|saving 1|fastest 1
 `;

@@ -28,5 +28,5 @@ oops -1|whoops -1|welp -1|jeez -1|geez -1|sheesh -1|yeesh -1|gosh 0|golly 1|dang
 blimey 0|shucks -1|phew 1|whew 1|yum 3|yummo 3|nom 2|noms 2|nomnom 2|delish 3|scrummy 3|mmmm 2|mmm 2|mm 1
 ty 2|thx 1|ta 1|np 1|gl 1|bgl 0|rip -2|imho 0|fyi 0|jk 1|haters -2|hater -2|troll -2|rekt -2|pwned -1|owned 0
 bummer -2|bummin -2|blah -2|sadface -2|sadness -2|qq -2|t_t -2|tt -1|o_o 0
-n_n 2
+n_n 2|nope -1|smiley 2|smilies 2|amen 1|heh 1|busy 0
 `;

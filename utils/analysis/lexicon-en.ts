@@ -65,8 +65,8 @@ excellent 3|perfection 3|ideal 2|paradise 3|heaven 2|heavenly 3|bliss 3|blissful
 relieved 2|rest 1|fresh 1|refreshing 2|energized 2|motivated 2|motivation 2|inspiration 2|passion 2|passionate 2
 honored 2|honor 2|privilege 2|respect 2|trust 2|faith 1|believe 1|wish 1|wishes 1|dream 1|dreams 1|promising 2
 favorite 2|highlight 1|recommend 2|approve 2|agree 1|yes 1|welcome 2|welcomed 2|fortunate 2|luck 1|wins 2|winning 2
-thrilling 3|stoked 3|pumped 2|psyched 2|hyped 2|ecstatic 3|overjoyed 3|elated 3|content 1|cheery 2|jolly 2|merry 2
-handsome 2|sexy 2|hot 1|fit 0|healthy 2|strong 1|brave 2|courage 2|wise 2|talented 3|skilled 2|gifted 2|awesomeness 3
+thrilling 3|stoked 3|pumped 2|psyched 2|hyped 2|ecstatic 3|overjoyed 3|elated 3|content 0|cheery 2|jolly 2|merry 2
+handsome 2|sexy 2|hot 0|fit 0|healthy 2|strong 1|brave 2|courage 2|wise 2|talented 3|skilled 2|gifted 2|awesomeness 3
 excite 2|excitement 3|amaze 3|amazed 3|amazingly 3|wow 2|woohoo 3|woo 2|hooray 3|haha 1|hahaha 2|lmfao 2|rofl 2
 abandon -2|abandoned -2|absurd -2|accident -2|accused -2|aching -2|afraid -2|aggressive -2|agony -3|alarm -2|alarmed -2
 alarming -2|anger -3|angrier -3|annoyance -2|apathy -2|appalling -3|argue -2|argument -2|arrest -2|arrested -2|ashamed -2
@@ -110,7 +110,7 @@ fine 1|flawless 3|flexible 1|focused 2|fond 2|forgive 1|fortune 2|friend 1|frien
 gentle 2|genuine 2|glamorous 3|glorious 2|glory 2|goodness 3|gorgeous 3|grace 1|graceful 2|gracious 3|grand 3|gratitude 3
 great 3|greatest 3|grin 2|groovy 3|growing 1|handy 2|harmony 2|heal 2|healing 2|heartfelt 3|heartwarming 3|helpful 2|hilarious 2
 honest 2|honesty 2|hooray 2|hopeful 2|hoping 1|hug 2|humor 2|humour 2|importance 2|important 2|improvement 2|innovative 2
-intelligent 2|interested 2|joke 1|jokes 2|joking 1|kindness 2|kudos 2|laughs 2|leading 2|liberty 2|lively 2|loveliest 3|lovelies 3
+intelligent 2|interested 1|joke 1|jokes 2|joking 1|kindness 2|kudos 2|laughs 2|leading 2|liberty 2|lively 2|loveliest 3|lovelies 3
 loyal 3|loyalty 3|lucky 3|luxury 2|marvelous 3|master 2|masterpiece 3|miracle 3|nice 2|nicest 3|novel 2|okay 1|opportunity 2
 optimism 2|optimistic 2|outstanding 3|paradise 3|perfectly 3|pleasure 3|plenty 1|positive 2|powerful 2|praise 3|precious 3
 prestigious 2|pride 2|productive 2|prosperous 2|protect 1|proud 2|rainbow 2|ready 1|reassuring 2|recovered 2|rejoice 3|relax 2
@@ -119,7 +119,7 @@ sensational 3|serene 2|sincere 2|smiled 2|soothing 3|sparkling 3|splendid 3|stab
 sunshine 2|super 3|support 2|supported 2|supporting 1|sure 1|surprise 1|surprised 1|sweet 2|sympathy 2|thankful 2|thanks 2
 thoughtful 2|thrilled 3|thriving 2|top 2|tranquil 2|treasure 2|tremendous 3|true 2|trusted 2|truth 2|unbelievable 1|upbeat 2
 useful 2|valuable 2|vibrant 3|vivid 2|warmth 2|wealthy 2|welcome 2|well 1|wholesome 3|wisdom 2|won 3|wonder 0|wonderful 3
-worthwhile 2|wow 3|yummy 3|zest 2|blast 2|dope 2|sick 0|killer 1|badass 2|bomb 1|epic 3|fire 0|lovin 3|luv 3|amazin 3
+worthwhile 2|wow 3|yummy 3|zest 2|blast 2|dope 2|sick 0|killer 0|badass 2|bomb 1|epic 3|fire 0|lovin 3|luv 3|amazin 3
 piss -2|pissing -2|hangover -2|coolest 3|bastards -3|fucks -2|tgif 2|woot 3|amazes 3|freaking -1|damnit -2|dizzy -2
 allergies -2|keyed -2|convicted -2|offender -2|steals -2|flogged -3|rainy -1|gloomy -2|sunny 2|weekend 1|yummm 3|mmm 1
 congratz 2|gratz 2|bday 1|birthday 1|xoxo 3|hugz 2|luvs 3|awww 2|aww 2|yayy 3|booyah 3|ftw 2|omfg -1|argh -2|grr -2|grrr -2
