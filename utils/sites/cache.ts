@@ -1,4 +1,5 @@
 import type { Platform } from '../capture/schema';
+import { StableComments } from './stable';
 import type { ReadCache, ReadCacheStats } from './types';
 
 /**
@@ -9,6 +10,8 @@ export class ElementCache<T> implements ReadCache {
   readonly stats: ReadCacheStats = { hits: 0, misses: 0 };
   /** Provisional ids handed out so far: a real id whose provisional twin is here was upgraded. */
   readonly provisionalIds = new Set<string>();
+  /** Unchanged comments come back as the same objects, read after read. */
+  readonly stable = new StableComments();
   private readonly entries = new WeakMap<Element, T>();
   /** Records noted since the last read; null when not told (the next read checks everything). */
   private pending: MutationRecord[] | null = null;

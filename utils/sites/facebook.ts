@@ -1,4 +1,4 @@
-import { ElementCache, ownCache, type Remembered } from './cache';
+import { ElementCache, ownCache } from './cache';
 import { readKnowing } from './changes';
 import { queryFirst, textOf } from './dom';
 import { readAhead } from './facebook-ahead';
@@ -8,17 +8,11 @@ import { enclosingArticle, type Layout, layoutOf } from './facebook-layout';
 import { PageIdentity, pageSlug } from './facebook-page';
 import { postCapture, readPostParts } from './facebook-posts';
 import { facebookSelectors as sel } from './facebook-selectors';
+import { type EmitInputs, type Entry, emissions, emit, type Placed, sameInputs } from './facebook-emit';
 import { ProvisionalIds } from './provisional';
-import type { FoundComment, FoundPost, PageReading, SiteAdapter } from './types';
+import type { FoundPost, PageReading, SiteAdapter } from './types';
 
 const PLATFORM = 'facebook' as const;
-
-type Entry = Remembered<ArticleReading | null>;
-
-interface Placed {
-  id: string;
-  depth: number;
-}
 
 /** The nearest enclosing comment we emitted, within the post (shells and composers are skipped). */
 function parentOf(article: Element, postEl: Element, placed: Map<Element, Placed>, layout: Layout) {
@@ -54,11 +48,13 @@ export const facebookAdapter: SiteAdapter = {
       comments: [],
     };
     const placed = new Map<Element, Placed>();
+    const emitted = emissions(cache);
     const seenPosts = new Set<string>();
     const seenComments = new Set<string>();
     for (const postEl of postEls) {
       const parts = readPostParts(postEl, location);
       if (parts.pageNumericId) identity.add(parts.pageNumericId);
+      const who = identity.signature;
       // Read articles first: a base64 comment id can name a post that shows no link of its own.
       const found: [Element, ArticleReading][] = [];
       for (const article of layout.articles.get(postEl) ?? []) {
@@ -76,34 +72,24 @@ export const facebookAdapter: SiteAdapter = {
         const parent = parentOf(article, postEl, placed, layout);
         // Counted for every comment, so numbering does not shift when one of them is upgraded.
         const occurrence = provisional.count(r.key);
-        const id = r.commentId ? `${PLATFORM}:${r.commentId}` : provisional.idFor(r.key, occurrence);
-        if (!r.commentId) cache.provisionalIds.add(id);
-        placed.set(article, { id, depth: parent ? parent.depth + 1 : 0 });
-        // A post open in a dialog can also be in the feed behind it: each comment once.
-        if (seenComments.has(id)) continue;
-        seenComments.add(id);
-        const comment: FoundComment = {
-          element: article,
-          id,
-          pageId,
+        const inputs: EmitInputs = {
+          reading: r,
+          parent,
+          occurrence,
           postId: post.id,
-          platform: PLATFORM,
-          parentId: parent?.id ?? null,
-          depth: parent ? parent.depth + 1 : 0,
-          authorName: r.authorName,
-          authorUrl: r.authorUrl,
-          text: r.text,
-          createdAt: r.createdAt,
-          permalink: r.permalink,
-          reactions: r.reactions,
-          byPage: identity.isPage(r.authorKey),
-          provisional: r.commentId === null,
+          who,
+          twins: cache.provisionalIds.size,
         };
-        if (r.commentId && cache.provisionalIds.size > 0) {
-          const twin = provisional.idFor(r.key, occurrence);
-          if (cache.provisionalIds.has(twin)) comment.provisionalId = twin;
+        let out = emitted.get(article);
+        if (!out || !sameInputs(out.inputs, inputs)) {
+          out = emit(article, r, inputs, provisional, pageId, identity, cache);
+          emitted.set(article, out);
         }
-        reading.comments.push(comment);
+        placed.set(article, out.placed);
+        // A post open in a dialog can also be in the feed behind it: each comment once.
+        if (seenComments.has(out.comment.id)) continue;
+        seenComments.add(out.comment.id);
+        reading.comments.push(out.comment);
       }
     }
     return reading;

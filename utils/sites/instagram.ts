@@ -70,23 +70,25 @@ export const instagramAdapter: SiteAdapter = {
       const id = `${PLATFORM}:${r.commentId}`;
       const depth = parent ? parent.depth + 1 : 0;
       placed.set(item, { id, depth });
-      comments.push({
-        element: item,
-        id,
-        pageId,
-        postId,
-        platform: PLATFORM,
-        parentId: r.parentCommentId ? `${PLATFORM}:${r.parentCommentId}` : (parent?.id ?? null),
-        depth,
-        authorName: r.authorName,
-        authorUrl: r.authorUrl,
-        text: r.text,
-        createdAt: r.createdAt,
-        permalink: r.permalink,
-        reactions: r.likes,
-        byPage: r.handle === handle,
-        provisional: false,
-      });
+      comments.push(
+        cache.stable.settle({
+          element: item,
+          id,
+          pageId,
+          postId,
+          platform: PLATFORM,
+          parentId: r.parentCommentId ? `${PLATFORM}:${r.parentCommentId}` : (parent?.id ?? null),
+          depth,
+          authorName: r.authorName,
+          authorUrl: r.authorUrl,
+          text: r.text,
+          createdAt: r.createdAt,
+          permalink: r.permalink,
+          reactions: r.likes,
+          byPage: r.handle === handle,
+          provisional: false,
+        }),
+      );
     }
     return {
       page: { id: pageId, platform: PLATFORM, url: `${location.origin}/${handle}/`, name: handle },

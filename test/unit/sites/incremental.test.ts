@@ -88,6 +88,18 @@ describe('incremental Facebook reads', () => {
     );
   });
 
+  test('an unchanged comment comes back as the same object; a changed one as a new one', () => {
+    const { read, element } = setup();
+    const first = read();
+    editText(element(first, 'Dodi Prasetya'), 'Never mind, found the price list');
+    const second = read();
+    const byId = new Map(first.comments.map((c) => [c.id, c]));
+    const changed = second.comments.filter((c) => byId.get(c.id) !== c).map((c) => c.id);
+    // The annotator skips a comment by identity alone, so only the edited one may differ.
+    expect(changed).toEqual(['facebook:9100000004']);
+    expect(second.comments.length).toBe(first.comments.length);
+  });
+
   test('a virtualised thread leaves and comes back as new nodes with the same ids', () => {
     const { cache, read, element } = setup();
     const first = read();
