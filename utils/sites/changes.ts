@@ -60,8 +60,8 @@ export function changesFrom(records: readonly MutationRecord[], commentSelector:
   return changes;
 }
 
-/** DOCUMENT_POSITION_FOLLOWING: the argument comes after the node. */
-const FOLLOWING = 4;
+/** DOCUMENT_POSITION_PRECEDING: the argument comes before the node. */
+const PRECEDING = 2;
 
 /**
  * The last read's comment list (document order) brought up to date: disconnected and moved
@@ -78,7 +78,9 @@ export function updateOrder(
       : [...list];
   for (const el of fresh) {
     const last = next.at(-1);
-    if (!last || last.compareDocumentPosition(el) & FOLLOWING) {
+    // Asked of the later node: Chromium then walks back from it to the earlier one, which for
+    // an append is a step or two; asked the other way round it walks the whole sibling list.
+    if (!last || el.compareDocumentPosition(last) & PRECEDING) {
       next.push(el);
       continue;
     }
@@ -87,7 +89,7 @@ export function updateOrder(
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const probe = next[mid];
-      if (probe && probe.compareDocumentPosition(el) & FOLLOWING) lo = mid + 1;
+      if (probe && el.compareDocumentPosition(probe) & PRECEDING) lo = mid + 1;
       else hi = mid;
     }
     next.splice(lo, 0, el);

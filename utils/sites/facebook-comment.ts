@@ -1,8 +1,8 @@
-import { absoluteUrl, isOwnUi, parseCount, textOf, walkOwn } from './dom';
-import { commentIdsFromPermalink } from './facebook-ids';
+import { isOwnUi, parseCount, textOf, walkOwn } from './dom';
+import { commentIdsFromUrl, type DecodedCommentId, parse } from './facebook-ids';
 import { classifyLabel, type FacebookLanguage, reactionsFromLabel } from './facebook-labels';
 import type { Watch } from './cache';
-import { canonicalProfileUrl, profileKey } from './facebook-page';
+import { canonicalProfile } from './facebook-page';
 import { hasCommentId, isArticle, isCommentText, isTextbox } from './facebook-selectors';
 import { provisionalKey } from './provisional';
 import { estimateCreatedAt, parseShortAge } from './relative-time';
@@ -42,7 +42,10 @@ export function badgeAnchorOf(article: Element): Element | null {
   const known = anchors.get(article);
   // A replaced text node is disconnected: then look again.
   if (known?.isConnected && article.contains(known)) return known;
-  const parts = ownParts(article);
+  return rememberAnchor(article, ownParts(article));
+}
+
+function rememberAnchor(article: Element, parts: ArticleParts): Element | null {
   const found = parts.text ?? parts.anchors.find((a) => a.hasAttribute('href') && textOf(a) !== '') ?? null;
   anchors.set(article, found);
   return found;
@@ -86,7 +89,8 @@ export function readArticle(
   now: number,
 ): ArticleReading | null {
   const parts = ownParts(article);
-  anchors.delete(article); // read again because it changed: so may its anchor have
+  // Read again because it changed, so may its anchor have; the badge asks for it next.
+  rememberAnchor(article, parts);
   const label = article.getAttribute('aria-label') ?? '';
   const kind = classifyLabel(label);
   const links = parts.anchors.filter((a) => a.hasAttribute('href'));
@@ -103,10 +107,16 @@ export function readArticle(
       parseShortAge(textOf(a), language) === null,
   );
   if (!author) return null;
-  const ids = [...(permalink ? [permalink] : []), ...idLinks]
-    .map((a) => commentIdsFromPermalink(a.getAttribute('href') ?? '', base))
-    .find((decoded) => decoded !== null);
-  const authorUrl = canonicalProfileUrl(author.getAttribute('href'), base);
+  // The permalink first, parsed once for its id and its address; other links only if need be.
+  const permalinkUrl = permalink ? parse(permalink.getAttribute('href') ?? '', base) : null;
+  let ids: DecodedCommentId | null = permalinkUrl ? commentIdsFromUrl(permalinkUrl) : null;
+  for (const link of idLinks) {
+    if (ids) break;
+    const url = link === permalink ? null : parse(link.getAttribute('href') ?? '', base);
+    ids = url ? commentIdsFromUrl(url) : null;
+  }
+  const profile = canonicalProfile(author.getAttribute('href'), base);
+  const authorUrl = profile.url;
   const authorName = textOf(author);
   const text = textOf(parts.text);
   const reactions = reactionsOf(parts.buttons);
@@ -117,11 +127,11 @@ export function readArticle(
     authorName,
     authorUrl,
     text,
-    permalink: absoluteUrl(permalink?.getAttribute('href') ?? null, base),
+    permalink: permalinkUrl?.href ?? '',
     reactions: reactions.count,
     createdAt: estimateCreatedAt(permalink ? textOf(permalink) : '', label, language, now),
     key: provisionalKey(authorUrl, authorName, text),
-    authorKey: profileKey(authorUrl),
+    authorKey: profile.key,
     // Until the id is known any link may become the permalink; after, only the permalink matters.
     watch: {
       links: commentId ? (permalink ? [permalink] : []) : parts.anchors,

@@ -35,7 +35,7 @@ export function decodeFacebookId(raw: string): DecodedCommentId | null {
   return match ? { commentId: match[2] ?? '', postId: match[1] ?? null } : null;
 }
 
-function parse(href: string, base: string): URL | null {
+export function parse(href: string, base: string): URL | null {
   try {
     return new URL(href, base);
   } catch {
@@ -46,7 +46,12 @@ function parse(href: string, base: string): URL | null {
 /** The comment a permalink points at: a reply's own id (`reply_comment_id`) wins over its parent's. */
 export function commentIdsFromPermalink(href: string, base: string): DecodedCommentId | null {
   const url = parse(href, base);
-  const raw = url?.searchParams.get('reply_comment_id') ?? url?.searchParams.get('comment_id');
+  return url ? commentIdsFromUrl(url) : null;
+}
+
+/** The same, from an address already parsed. */
+export function commentIdsFromUrl(url: URL): DecodedCommentId | null {
+  const raw = url.searchParams.get('reply_comment_id') ?? url.searchParams.get('comment_id');
   return raw ? decodeFacebookId(raw) : null;
 }
 
