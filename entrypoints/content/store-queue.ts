@@ -1,5 +1,6 @@
 import type { AnnotatedCapture } from '@/utils/capture/tags';
 import type { ManualTags } from '@/utils/db/records';
+import { toJsonPayload } from '@/utils/messaging/json-payload';
 import { sendMessage } from '@/utils/messaging/messenger';
 
 /** The background takes at most this many comments a message. */
@@ -32,11 +33,10 @@ export function createStoreQueue(
     for (let i = 0; i < items.length; i += BATCH) {
       const slice = items.slice(i, i + BATCH);
       try {
-        const result = await sendMessage('storeCapture', {
-          ...context,
-          comments: slice.map((x) => x.comment),
-          tags: slice.map((x) => x.tag),
-        });
+        const result = await sendMessage(
+          'storeCapture',
+          toJsonPayload({ ...context, comments: slice.map((x) => x.comment), tags: slice.map((x) => x.tag) }),
+        );
         onManual(result.manual);
       } catch (error) {
         onError(error);

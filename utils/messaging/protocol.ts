@@ -6,6 +6,7 @@ import type { DbStats } from '../db/queries';
 import type { AnnotationEvent, AnnotationRecord, CommentRecord, ManualTags, PageRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 import type { StoreResult } from '../db/store-capture';
+import { jsonPayload } from './json-payload';
 
 const empty = z.object({}).strict();
 const commentId = z.string().min(1).max(300);
@@ -19,7 +20,7 @@ export const requests = {
   getStats: { data: empty, from: ['page'] },
   listPages: { data: empty, from: ['page'] },
   recentComments: { data: z.object({ limit: z.number().int().min(1).max(200) }).strict(), from: ['page'] },
-  storeCapture: { data: annotatedCaptureSchema, from: ['content'] },
+  storeCapture: { data: jsonPayload(annotatedCaptureSchema), from: ['content'] },
   setManualTag: { data: manualTagSchema, from: ['content', 'page'] },
   annotationHistory: { data: z.object({ commentId }).strict(), from: ['content', 'page'] },
   brandPages: { data: empty, from: ['content', 'page'] },

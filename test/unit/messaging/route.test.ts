@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { route, RejectedMessage, type Handlers } from '@/utils/messaging/route';
 import { classifySender, type SenderInfo } from '@/utils/messaging/sender';
+import { toJsonPayload } from '@/utils/messaging/json-payload';
 import { sampleCapture } from '../capture-fixture';
 
 const self = { id: 'tanggapid', origin: 'chrome-extension://tanggapid/' };
@@ -62,17 +63,20 @@ describe('route', () => {
     const h = handlers();
     await route('recentComments', { limit: 5 }, page, self, h);
     expect(h.recentComments).toHaveBeenCalledWith({ limit: 5 });
-    await route('storeCapture', sampleCapture(), content, self, h);
-    expect(h.storeCapture).toHaveBeenCalledOnce();
+    await route('storeCapture', toJsonPayload(sampleCapture()), content, self, h);
+    // It travels as one JSON string; the handler gets the parsed, validated capture.
+    expect(h.storeCapture).toHaveBeenCalledWith({ ...sampleCapture(), tags: [] });
   });
 
   test.each([
-    ['storeCapture', sampleCapture(), page, 'not accepted'],
+    ['storeCapture', toJsonPayload(sampleCapture()), page, 'not accepted'],
     ['getStats', {}, content, 'not accepted'],
     ['getStats', {}, { id: 'evil', url: 'chrome-extension://evil/x.html' }, 'not accepted'],
     ['recentComments', { limit: 10_000 }, page, 'invalid data'],
     ['recentComments', { limit: 5, extra: true }, page, 'invalid data'],
-    ['storeCapture', { ...sampleCapture(), comments: [{ id: '' }] }, content, 'invalid data'],
+    ['storeCapture', toJsonPayload({ ...sampleCapture(), comments: [{ id: '' }] }), content, 'invalid data'],
+    ['storeCapture', { json: '{"page": ' }, content, 'invalid data'],
+    ['storeCapture', sampleCapture(), content, 'invalid data'],
     ['setManualTag', { commentId: 'facebook:1', field: 'stage', value: 'negative' }, content, 'invalid data'],
     ['addBrandPage', { url: 'https://www.facebook.com/x' }, content, 'not accepted'],
   ] as const)('rejects %s with %j from a wrong sender or with bad data', async (name, data, sender, why) => {

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { inProcessBackground } from '../in-process-background';
 import { sampleCapture } from '../capture-fixture';
+import { toJsonPayload } from '@/utils/messaging/json-payload';
 
 const background = vi.hoisted(() => ({ current: null as ReturnType<typeof inProcessBackground> | null }));
 vi.mock('@/utils/messaging/messenger', () => ({
@@ -27,7 +28,7 @@ describe('extension pages on one database', () => {
     const bg = start();
     render(<PopupApp />);
     expect(await screen.findByText(/Nothing stored yet/)).toBeTruthy();
-    await bg.fromContent('storeCapture', sampleCapture(3));
+    await bg.fromContent('storeCapture', toJsonPayload(sampleCapture(3)));
     expect((await screen.findByTestId('stat-comments')).textContent).toBe('4');
     expect(screen.getByTestId('stat-pages').textContent).toBe('1');
   });
@@ -36,7 +37,7 @@ describe('extension pages on one database', () => {
     const bg = start();
     const capture = sampleCapture(1);
     capture.comments[0]!.text = '<img src=x onerror="alert(1)"> enak bgt';
-    await bg.fromContent('storeCapture', capture);
+    await bg.fromContent('storeCapture', toJsonPayload(capture));
     render(<SidePanelApp />);
     const list = await screen.findByTestId('recent-comments');
     expect(within(list).getByText('<img src=x onerror="alert(1)"> enak bgt')).toBeTruthy();
@@ -45,7 +46,7 @@ describe('extension pages on one database', () => {
 
   test('the options page lists the pages seen', async () => {
     const bg = start();
-    await bg.fromContent('storeCapture', sampleCapture(2));
+    await bg.fromContent('storeCapture', toJsonPayload(sampleCapture(2)));
     render(<OptionsApp />);
     const pages = await screen.findByTestId('pages-seen');
     expect(within(pages).getByText('Kopi Rindang')).toBeTruthy();
