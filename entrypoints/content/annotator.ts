@@ -22,13 +22,20 @@ interface Known {
  * Puts a badge beside every comment the adapter finds and a summary on every post, keeps them
  * there through re-renders, and sends what is new to the background.
  */
-export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) => void) {
+export function createAnnotator(
+  adapter: SiteAdapter,
+  onError: (error: unknown) => void,
+  /** Runs our DOM writes so that the page observer can set aside the records they make. */
+  writing: (write: () => void) => void = (write) => write(),
+) {
   const cache = adapter.createCache();
   const known = new Map<string, Known>();
   const manual = new Map<string, ManualTags>();
   const badges = new WeakMap<Element, Badge>();
   const shown = new WeakMap<Badge, string>();
   const summaries = new WeakMap<Element, PostSummary>();
+  /** The comment object each element's badge was last brought up to date with. */
+  const handled = new WeakMap<Element, FoundComment>();
   /** Every element we added, so leaving the brand page takes them all away again. */
   const placed = new Set<HTMLElement>();
   let reading: PageReading | null = null;
@@ -83,8 +90,15 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
     }
   };
 
+  /** Per post: its comments' counts, grouped in one pass over the reading. */
   const summarise = () => {
     if (!reading) return;
+    const byPost = new Map<string, FoundComment[]>();
+    for (const c of reading.comments) {
+      const list = byPost.get(c.postId);
+      if (list) list.push(c);
+      else byPost.set(c.postId, [c]);
+    }
     for (const post of reading.posts) {
       const anchor = adapter.summaryAnchor(post.element);
       if (!anchor) continue;
@@ -95,23 +109,28 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
         placed.add(summary.host);
       }
       if (summary.host.previousSibling !== anchor) anchor.after(summary.host);
-      const comments = reading.comments.filter((c) => c.postId === post.id);
-      summary.render(countPost(comments, (id) => tagView(id)));
+      summary.render(countPost(byPost.get(post.id) ?? [], shownTag));
     }
   };
 
-  const tagView = (id: string) => {
+  /** The stage and sentiment a badge shows: the moderator's where set, else the engine's. */
+  const shownTag = (id: string) => {
     const k = known.get(id);
-    return k ? viewOf(id, k.tag) : undefined;
+    if (!k) return undefined;
+    const m = manual.get(id);
+    return { stage: m?.stage?.value ?? k.tag.stage, sentiment: m?.sentiment?.value ?? k.tag.sentiment };
   };
 
   function renderAll() {
-    if (!reading) return;
-    for (const c of reading.comments) {
-      const k = known.get(c.id);
-      if (k) place(c, k.tag);
-    }
-    summarise();
+    const now = reading;
+    if (!now) return;
+    writing(() => {
+      for (const c of now.comments) {
+        const k = known.get(c.id);
+        if (k) place(c, k.tag);
+      }
+      summarise();
+    });
   }
 
   /**
@@ -123,6 +142,8 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
   async function scan(records?: readonly MutationRecord[]): Promise<number | null> {
     // Without records (first scan, navigation) the adapter checks every comment.
     if (records) cache.noteMutations(records);
+    // Only a removal can have taken our elements away with the page's.
+    if (!records || records.some((r) => r.removedNodes.length > 0)) pruneDue = true;
     const url = new URL(location.href);
     // A full read of thousands of comments would be one long task: read ahead in slices first.
     while (!adapter.readAhead(document, url, cache, READ_SLICE_MS)) await yieldToPage();
@@ -130,18 +151,32 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
     reading = next;
     if (!next) return null;
     const fresh: Parameters<typeof queue.add>[1] = [];
+    // Only comments that are new or changed since the last scan, or whose badge the page
+    // dropped: the adapter hands back an unchanged comment as the very same object.
+    const touched: FoundComment[] = [];
     // Yield only when the engine has had its time: a small change is then handled in one go,
     // before the page next paints, and the page lays out and paints once.
     let sliceStart = performance.now();
     for (let i = 0; i < next.comments.length; i++) {
-      if (i % 50 === 0 && performance.now() - sliceStart > SLICE_MS) {
+      const comment = next.comments[i]!;
+      if (handled.get(comment.element) === comment && badges.get(comment.element)?.host.isConnected) continue;
+      if (touched.length % 50 === 49 && performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         sliceStart = performance.now();
       }
-      fresh.push(...refresh(next.comments[i]!));
+      touched.push(comment);
+      fresh.push(...refresh(comment));
     }
     if (reading !== next) return next.comments.length; // a newer scan took over while we yielded
-    renderAll();
+    // All badge writes together, so the page lays out once, not per slice.
+    writing(() => {
+      for (const comment of touched) {
+        const k = known.get(comment.id);
+        if (k) place(comment, k.tag);
+        handled.set(comment.element, comment);
+      }
+      summarise();
+    });
     if (fresh.length > 0) {
       queue.add({ page: next.page, posts: next.posts.map(({ element: _, ...post }) => post) }, fresh);
     }
@@ -167,8 +202,11 @@ export function createAnnotator(adapter: SiteAdapter, onError: (error: unknown) 
     return k;
   }
 
+  let pruneDue = false;
   /** Forgets our elements the page has dropped with their comments, so the set does not grow. */
   function prune() {
+    if (!pruneDue) return;
+    pruneDue = false;
     for (const host of placed) if (!host.isConnected) placed.delete(host);
   }
 

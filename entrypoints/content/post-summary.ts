@@ -1,6 +1,7 @@
 import { i18n } from '#imports';
 import { STAGES, type Stage } from '@/utils/analysis/labels';
 import { adoptStyles } from './badges/sheet';
+import { cachedMessage } from './messages';
 
 export interface PostCounts {
   comments: number;
@@ -23,9 +24,14 @@ export function createPostSummary(): PostSummary {
   box.className = 'summary';
   box.setAttribute('role', 'note');
   root.append(box);
+  let shown = '';
   return {
     host,
     render(counts) {
+      // Every scan recounts; the page is only touched when a number changed.
+      const key = JSON.stringify(counts);
+      if (key === shown) return;
+      shown = key;
       host.dataset.comments = String(counts.comments);
       host.dataset.negative = String(counts.negative);
       host.dataset.unanswered = String(counts.unanswered);
@@ -36,18 +42,17 @@ export function createPostSummary(): PostSummary {
         return span;
       };
       const title = document.createElement('b');
-      title.textContent = i18n.t('summary.title');
+      title.textContent = cachedMessage('summary.title', () => i18n.t('summary.title'));
+      const counted = (key: 'summary.comments' | 'summary.negative' | 'summary.unanswered', n: number) =>
+        cachedMessage(key, (s) => i18n.t(key, [s[0]!]), [String(n)]);
       box.replaceChildren(
         title,
-        part(i18n.t('summary.comments', [String(counts.comments)])),
+        part(counted('summary.comments', counts.comments)),
         ...STAGES.filter((s) => counts.stages[s] > 0).map((s) =>
-          part(`${i18n.t(`stage.${s}`)} ${counts.stages[s]}`),
+          part(`${cachedMessage(`stage.${s}`, () => i18n.t(`stage.${s}`))} ${counts.stages[s]}`),
         ),
-        part(i18n.t('summary.negative', [String(counts.negative)]), counts.negative > 0 ? 'neg' : undefined),
-        part(
-          i18n.t('summary.unanswered', [String(counts.unanswered)]),
-          counts.unanswered > 0 ? 'neg' : undefined,
-        ),
+        part(counted('summary.negative', counts.negative), counts.negative > 0 ? 'neg' : undefined),
+        part(counted('summary.unanswered', counts.unanswered), counts.unanswered > 0 ? 'neg' : undefined),
       );
     },
   };

@@ -5,6 +5,9 @@ export type StatusKind = 'ok' | 'error';
 export interface StatusChip {
   show(text: string, kind: StatusKind): void;
   setCount(count: number): void;
+  /** The count last set, if any. */
+  readonly count: number | null;
+  readonly kind: StatusKind | null;
   owns(node: Node): boolean;
   remove(): void;
 }
@@ -37,12 +40,20 @@ export function mountStatus(ctx: ContentScriptContext): StatusChip {
 
   return {
     show(text, kind) {
+      // Called after every scan: rewriting the same text would still cost the page a layout.
+      if (chip.textContent === text && chip.dataset.kind === kind) return;
       chip.textContent = text;
       chip.dataset.kind = kind;
       host.dataset.kind = kind;
     },
     setCount(count) {
-      host.dataset.comments = String(count);
+      if (host.dataset.comments !== String(count)) host.dataset.comments = String(count);
+    },
+    get kind() {
+      return (chip.dataset.kind as StatusKind | undefined) ?? null;
+    },
+    get count() {
+      return host.dataset.comments === undefined ? null : Number(host.dataset.comments);
     },
     owns: (node) => node === host || host.contains(node) || root.contains(node),
     remove: () => host.remove(),

@@ -5,6 +5,7 @@ import type { SiteAdapter } from '@/utils/sites/types';
 import { createAnnotator } from './annotator';
 import { currentPageId, normaliseIds } from './brand-gate';
 import { listenIncoming } from './incoming';
+import { cachedMessage } from './messages';
 import { mountStatus, type StatusChip } from './status';
 
 /** Mutations settle for this long before a re-read: a thread loading adds nodes in bursts. */
@@ -79,7 +80,7 @@ export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapt
       return;
     }
     status ??= mountStatus(ctx);
-    status.show(i18n.t('content.found', count, [String(count)]), 'ok');
+    if (status.count !== count || status.kind !== 'ok') status.show(foundText(count), 'ok');
     status.setCount(count);
   };
 
@@ -92,8 +93,20 @@ export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapt
   };
 
   const start = () => {
-    const annotator = createAnnotator(adapter, (error) =>
-      status?.show(i18n.t('common.error', [String(error)]), 'error'),
+    const annotator = createAnnotator(
+      adapter,
+      (error) => status?.show(i18n.t('common.error', [String(error)]), 'error'),
+      (write) => {
+        // The page's records so far are kept; those our writes then make are dropped unread
+        // (nothing else runs in between), instead of being sifted out one by one.
+        const before = active ? pageRecords(active.observer.takeRecords(), annotator.owns) : [];
+        write();
+        active?.observer.takeRecords();
+        if (active && before.length > 0) {
+          active.records.push(...before);
+          schedule();
+        }
+      },
     );
     const observer = new MutationObserver((records) => {
       // Our own badges coming and going are no reason to read the page again.
@@ -148,6 +161,14 @@ export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapt
   });
   ctx.addEventListener(window, 'wxt:locationchange', afterNavigation);
   afterNavigation();
+}
+
+/** "n comments found", in the plural form the count takes (0, 1 or more). */
+function foundText(count: number): string {
+  const form = count === 0 || count === 1 ? count : 2;
+  return cachedMessage(`content.found.${form}`, (s) => i18n.t('content.found', form, [s[0]!]), [
+    String(count),
+  ]);
 }
 
 function isOurs(record: MutationRecord, owns: (node: Node) => boolean): boolean {

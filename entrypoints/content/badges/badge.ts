@@ -1,18 +1,11 @@
 import { i18n } from '#imports';
+import { cachedMessage } from '../messages';
 import { adoptStyles } from './sheet';
 import { openTagMenu, type TagPick } from './tag-menu';
 import { FLAGGED_INTENTS, type BadgeView } from './view';
 
-/** i18n lookups are a call into the browser each: thousands of badges share a few labels. */
-const labels = new Map<string, string>();
-function label(key: `stage.${BadgeView['stage']}` | `sentiment.${BadgeView['sentiment']}`): string {
-  let text = labels.get(key);
-  if (text === undefined) {
-    text = i18n.t(key);
-    labels.set(key, text);
-  }
-  return text;
-}
+const label = (key: `stage.${BadgeView['stage']}` | `sentiment.${BadgeView['sentiment']}`) =>
+  cachedMessage(key, () => i18n.t(key));
 
 export interface Badge {
   host: HTMLElement;
@@ -71,8 +64,8 @@ export function createBadge(onPick: (pick: TagPick, commentId: string) => void):
       button.dataset.sentiment = next.sentiment;
       button.dataset.source = host.dataset.source;
       if (next.byPage) {
-        stage.textContent = i18n.t('badge.pageReply');
-        button.setAttribute('aria-label', i18n.t('badge.pageReply'));
+        stage.textContent = cachedMessage('badge.pageReply', () => i18n.t('badge.pageReply'));
+        button.setAttribute('aria-label', stage.textContent);
         button.removeAttribute('aria-haspopup');
         icons.replaceChildren();
         return;
@@ -81,7 +74,10 @@ export function createBadge(onPick: (pick: TagPick, commentId: string) => void):
       stage.textContent = stageName;
       button.setAttribute(
         'aria-label',
-        i18n.t('badge.label', [stageName, label(`sentiment.${next.sentiment}`)]),
+        cachedMessage('badge.label', (s) => i18n.t('badge.label', [s[0]!, s[1]!]), [
+          stageName,
+          label(`sentiment.${next.sentiment}`),
+        ]),
       );
       if (next.intents.length > 0 || icons.firstChild) icons.replaceChildren(...intentIcons(next));
       if (why) explain();
@@ -99,7 +95,7 @@ function intentIcons(view: BadgeView): HTMLElement[] {
     icon.className = 'icon';
     icon.dataset.intent = intent;
     icon.textContent = glyph;
-    icon.title = i18n.t(`intent.${intent}`);
+    icon.title = cachedMessage(`intent.${intent}`, () => i18n.t(`intent.${intent}`));
     return icon;
   });
 }
