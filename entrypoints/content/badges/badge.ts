@@ -26,12 +26,11 @@ export function createBadge(onPick: (pick: TagPick, commentId: string) => void):
   button.type = 'button';
   button.className = 'badge';
   button.setAttribute('aria-haspopup', 'menu');
-  const dot = document.createElement('span');
-  dot.className = 'dot';
   const stage = document.createElement('span');
   stage.className = 'stage';
-  const icons = document.createElement('span');
-  button.append(dot, stage, icons);
+  // Intent icons go in here, made only for comments that have any.
+  let icons: HTMLElement | null = null;
+  button.append(stage);
   root.append(button);
 
   let view: BadgeView | null = null;
@@ -60,14 +59,11 @@ export function createBadge(onPick: (pick: TagPick, commentId: string) => void):
       host.dataset.stage = next.stage;
       host.dataset.sentiment = next.sentiment;
       host.dataset.source = next.byPage ? 'page' : next.manualBy === null ? 'auto' : 'manual';
-      button.dataset.stage = next.stage;
-      button.dataset.sentiment = next.sentiment;
-      button.dataset.source = host.dataset.source;
       if (next.byPage) {
         stage.textContent = cachedMessage('badge.pageReply', () => i18n.t('badge.pageReply'));
         button.setAttribute('aria-label', stage.textContent);
         button.removeAttribute('aria-haspopup');
-        icons.replaceChildren();
+        icons?.replaceChildren();
         return;
       }
       const stageName = label(`stage.${next.stage}`);
@@ -79,7 +75,11 @@ export function createBadge(onPick: (pick: TagPick, commentId: string) => void):
           label(`sentiment.${next.sentiment}`),
         ]),
       );
-      if (next.intents.length > 0 || icons.firstChild) icons.replaceChildren(...intentIcons(next));
+      if (next.intents.length > 0 && !icons) {
+        icons = document.createElement('span');
+        button.append(icons);
+      }
+      icons?.replaceChildren(...intentIcons(next));
       if (why) explain();
     },
     showError(message) {
