@@ -47,6 +47,7 @@ export function asciiRun(b: TokenBuffer, text: string, i: number, boundary: numb
   let w0 = 0;
   let w1 = 0;
   let w2 = 0;
+  let w3 = 0;
   let letters = 0;
   let upper = 0;
   let d = 0;
@@ -67,19 +68,22 @@ export function asciiRun(b: TokenBuffer, text: string, i: number, boundary: numb
       }
     }
     const k = j - i;
-    if (k < 4) w0 |= lc << (k << 3);
-    else if (k < 8) w1 |= lc << ((k - 4) << 3);
-    else if (k < KEY_CHARS) w2 |= lc << ((k - 8) << 3);
+    const v = lc << ((k & 3) << 3);
+    if (k < 4) w0 |= v;
+    else if (k < 8) w1 |= v;
+    else if (k < 12) w2 |= v;
+    else if (k < KEY_CHARS) w3 |= v;
   }
   if (j < n && (d === 39 || d === 46 || d === 95)) return -1;
   const len = j - i;
   if (len <= MAX_WORD) {
     const flags = boundary | (letters >= 2 && upper === letters ? CAPS : 0) | (upper > 0 ? UPPER : 0);
-    const k = b.n;
-    push(b, letters === 0 ? NUM : WORD, i, j, flags, len <= KEY_CHARS ? packHash(w0, w1, w2, len) : -1);
-    b.key0[k] = w0;
-    b.key1[k] = w1;
-    b.key2[k] = w2;
+    const t = b.n;
+    push(b, letters === 0 ? NUM : WORD, i, j, flags, len <= KEY_CHARS ? packHash(w0, w1, w2, w3, len) : -1);
+    b.key0[t] = w0;
+    b.key1[t] = w1;
+    b.key2[t] = w2;
+    b.key3[t] = w3;
   }
   return j;
 }
@@ -124,8 +128,30 @@ export function scanRun(b: TokenBuffer, text: string, i: number, c: number, boun
       (dot ? DOT : 0) |
       (invisible ? INVISIBLE_IN : 0) |
       (upper > 0 ? UPPER : 0);
-    // No hash: these runs are rare, and prepare.ts reads them via their string.
+    const t = b.n;
     push(b, kind, i, j, flags, -1);
+    // "don't", "I'm": packed too when plain ASCII (a dot may make a link: that is read via its string).
+    if (kind === WORD && !dot && !invisible && j - i <= KEY_CHARS) packRun(b, t, text, i, j, upper > 0);
   }
   return j;
 }
+
+/** Packs token t, text[i, j), lower-cased when `lower` (as prepare.ts reads it), and hashes it;
+ * leaves it unhashed if a character is beyond ASCII. */
+function packRun(b: TokenBuffer, t: number, text: string, i: number, j: number, lower: boolean): void {
+  const w = PACK;
+  w.fill(0);
+  for (let k = 0; k < j - i; k++) {
+    let c = text.charCodeAt(i + k);
+    if (c >= 128) return;
+    if (lower && c >= 65 && c <= 90) c += 32;
+    w[k >> 2] = (w[k >> 2] as number) | (c << ((k & 3) << 3));
+  }
+  b.key0[t] = w[0] as number;
+  b.key1[t] = w[1] as number;
+  b.key2[t] = w[2] as number;
+  b.key3[t] = w[3] as number;
+  b.hash[t] = packHash(w[0] as number, w[1] as number, w[2] as number, w[3] as number, j - i);
+}
+
+const PACK = new Int32Array(4);

@@ -50,12 +50,13 @@ export class TokenBuffer {
   readonly start = new Int32Array(MAX_TOKENS);
   readonly end = new Int32Array(MAX_TOKENS);
   /** Plain ASCII words of up to KEY_CHARS characters (word-key.ts): hashOf() of the lower-cased
-   * word, and the word packed (key0-2), both made while scanning; -1 for any other run (its
+   * word, and the word packed (key0-3), both made while scanning; -1 for any other run (its
    * reader hashes its string). */
   readonly hash = new Int32Array(MAX_TOKENS);
   readonly key0 = new Int32Array(MAX_TOKENS);
   readonly key1 = new Int32Array(MAX_TOKENS);
   readonly key2 = new Int32Array(MAX_TOKENS);
+  readonly key3 = new Int32Array(MAX_TOKENS);
   /** The text of an emoji, emoticon or punct token (shared strings, no copies); stale for others. */
   readonly sym: (string | undefined)[] = new Array<undefined>(MAX_TOKENS).fill(undefined);
 }

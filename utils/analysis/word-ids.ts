@@ -120,19 +120,20 @@ export function wordId(lower: string, h: number): number {
   return lower.length <= 24 ? store(TABLE.add(lower, h), info) : temp(info);
 }
 
-/** Record id of a word the scanner packed (TokenBuffer.key0-2, text[start, end), hash `h`);
+/** Record id of a word the scanner packed (TokenBuffer.key0-3, text[start, end), hash `h`);
  * `upper`: it has capitals, so it is read lower-cased. A word seen before costs no string. */
 export function packedWordId(
   w0: number,
   w1: number,
   w2: number,
+  w3: number,
   text: string,
   start: number,
   end: number,
   h: number,
   upper: boolean,
 ): number {
-  const id = TABLE.findPacked(w0, w1, w2, end - start, h);
+  const id = TABLE.findPacked(w0, w1, w2, w3, end - start, h);
   if (id >= 0) return id;
   const raw = text.slice(start, end);
   return wordId(upper ? raw.toLowerCase() : raw, h);

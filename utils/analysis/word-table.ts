@@ -27,7 +27,7 @@ const RECORDS = FIRST_TEMP + MAX_TOKENS;
 if (RECORDS > 0x8000) throw new Error('record ids must fit in 15 bits');
 
 // Record layout: Float64 index 8·id + F_*, Int32 index 16·id + I_*. A packed key is its
-// length and three ints; any other key has STRING_KEY added to its length and is in stringKeys.
+// length and four ints; any other key has STRING_KEY added to its length and is in stringKeys.
 export const F_VALENCE = 0;
 export const F_STRENGTH = 1;
 export const I_FLAGS = 4;
@@ -39,13 +39,14 @@ const I_KEY_LEN = 9;
 const I_KEY0 = 10;
 const I_KEY1 = 11;
 const I_KEY2 = 12;
+const I_KEY3 = 13;
 const STRING_KEY = 0x10000;
 
 // One buffer, two views. Untouched pages of a large zeroed buffer cost no memory.
 const BUFFER = new ArrayBuffer(RECORDS * 64);
 export const WF = new Float64Array(BUFFER);
 export const WI = new Int32Array(BUFFER);
-const PACKED = new Int32Array(3);
+const PACKED = new Int32Array(4);
 
 export class WordTable {
   private slots = new Int32Array(SLOTS);
@@ -61,8 +62,8 @@ export class WordTable {
     this.size = 0;
   }
 
-  /** Id of the packed word (w0-w2, len characters; word-key.ts) whose hash is `h`, or -1. */
-  findPacked(w0: number, w1: number, w2: number, len: number, h: number): number {
+  /** Id of the packed word (w0-w3, len characters; word-key.ts) whose hash is `h`, or -1. */
+  findPacked(w0: number, w1: number, w2: number, w3: number, len: number, h: number): number {
     const tag = h & TAG;
     const slots = this.slots;
     let slot = h & MASK;
@@ -75,7 +76,8 @@ export class WordTable {
         WI[r + I_KEY_LEN] === len &&
         WI[r + I_KEY0] === w0 &&
         WI[r + I_KEY1] === w1 &&
-        WI[r + I_KEY2] === w2
+        WI[r + I_KEY2] === w2 &&
+        WI[r + I_KEY3] === w3
       )
         return m & ID_MASK;
       slot = (slot + 1) & MASK;
@@ -101,7 +103,14 @@ export class WordTable {
   /** Id of `key` (hash `h`, hashOf(key)), or -1. */
   find(key: string, h: number): number {
     if (packWord(key, PACKED))
-      return this.findPacked(PACKED[0] as number, PACKED[1] as number, PACKED[2] as number, key.length, h);
+      return this.findPacked(
+        PACKED[0] as number,
+        PACKED[1] as number,
+        PACKED[2] as number,
+        PACKED[3] as number,
+        key.length,
+        h,
+      );
     const tag = h & TAG;
     const slots = this.slots;
     let slot = h & MASK;
@@ -131,6 +140,7 @@ export class WordTable {
       WI[r + I_KEY0] = PACKED[0] as number;
       WI[r + I_KEY1] = PACKED[1] as number;
       WI[r + I_KEY2] = PACKED[2] as number;
+      WI[r + I_KEY3] = PACKED[3] as number;
     } else {
       WI[r + I_KEY_LEN] = key.length | STRING_KEY;
       this.stringKeys[id] = key;

@@ -24,6 +24,7 @@ export function wordToken(t: TokenBuffer, text: string, i: number): number {
       t.key0[i] as number,
       t.key1[i] as number,
       t.key2[i] as number,
+      t.key3[i] as number,
       text,
       start,
       end,
