@@ -126,24 +126,48 @@ congratz 2|gratz 2|bday 1|birthday 1|xoxo 3|hugz 2|luvs 3|awww 2|aww 2|yayy 3|bo
 dammit -2|crappy -3|sucked -2|bummed -2|rip -2|rest 0|condolences -1|prayers 1|pray 1|praying 1|ugh -2|meh -1|nah -1
 `;
 
-/** "stem/s/ed value": the stem and the stem with each suffix, all with that value. */
-function entries(list: string): [string, number][] {
-  const out: [string, number][] = [];
-  for (const e of list.split(/[|\n]/)) {
-    const [w, v] = e.trim().split(' ');
-    if (w === undefined || w === '') continue;
-    const [stem = '', ...suffixes] = w.split('/');
-    out.push([stem, Number(v)]);
-    for (const s of suffixes) out.push([stem + s, Number(v)]);
+/** Adds each "word value" or "stem/s/ed value" entry (the stem and the stem with each suffix) of
+ * a list separated by | and newlines. One pass with indexOf and slices, no regex or array per
+ * entry: the content script builds the map at start-up, a few thousand words. */
+function addAll(list: string, out: Map<string, number>): void {
+  const n = list.length;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n) {
+      const c = list.charCodeAt(j);
+      if (c === 124 || c === 10) break;
+      j++;
+    }
+    const sp = list.lastIndexOf(' ', j - 1);
+    if (sp > i) {
+      const value = Number(list.slice(sp + 1, j));
+      const w = list.slice(i, sp);
+      let k = w.indexOf('/');
+      if (k < 0) out.set(w, value);
+      else {
+        const stem = w.slice(0, k);
+        out.set(stem, value);
+        while (k >= 0) {
+          const e = w.indexOf('/', k + 1);
+          out.set(stem + w.slice(k + 1, e < 0 ? w.length : e), value);
+          k = e;
+        }
+      }
+    }
+    i = j + 1;
   }
+}
+
+function build(): Map<string, number> {
+  const out = new Map<string, number>();
+  addAll(EN_EVERYDAY, out);
+  addAll(EN_POSITIVE, out);
+  addAll(EN_NEGATIVE, out);
+  addAll(EN_SLANG, out);
+  // The hand-tuned core list comes last: where a word is in two lists, the core list's value wins.
+  addAll(WORDS, out);
   return out;
 }
 
-// The hand-tuned core list comes last: where a word is in two lists, the core list's value wins.
-export const LEXICON_EN: ReadonlyMap<string, number> = new Map([
-  ...entries(EN_EVERYDAY),
-  ...entries(EN_POSITIVE),
-  ...entries(EN_NEGATIVE),
-  ...entries(EN_SLANG),
-  ...entries(WORDS),
-]);
+export const LEXICON_EN: ReadonlyMap<string, number> = build();
