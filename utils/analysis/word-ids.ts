@@ -100,6 +100,13 @@ export function beginComment(): void {
   } else if (TABLE.words > MAX_WORDS - MAX_TOKENS) TABLE.clear();
 }
 
+let touched = 0;
+
+/** Brings the table's cache lines for the scanned words in, all at once (WordTable.touch). */
+export function touchWords(hashes: Int32Array, n: number): void {
+  touched = (touched + TABLE.touch(hashes, n)) | 0;
+}
+
 /** A record for this comment only (what is not remembered). */
 function temp(w: WordInfo): number {
   return store(FIRST_TEMP + temps++, w);

@@ -84,6 +84,22 @@ export class WordTable {
     }
   }
 
+  /**
+   * Reads the home slot of each hash and the record it names, and nothing more: loads that do
+   * not wait on each other, so the processor fetches them together and the lookups that follow
+   * find their cache lines there (a feed's comments come with cold caches). Returns a number so
+   * the reads are not optimised away.
+   */
+  touch(hashes: Int32Array, n: number): number {
+    const slots = this.slots;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const h = hashes[i] as number;
+      if (h >= 0) sum += WI[16 * ((slots[h & MASK] as number) & ID_MASK) + I_KEY_LEN] as number;
+    }
+    return sum;
+  }
+
   /** Id of `key` (hash `h`, hashOf(key)), or -1. */
   find(key: string, h: number): number {
     if (packWord(key, PACKED))
