@@ -13,6 +13,7 @@ import {
   F_VALENCE,
   FIRST_TEMP,
   FIXED_IDS,
+  I_CUE_ONE,
   I_FLAGS,
   I_NEG,
   I_NEG_NEG,
@@ -36,6 +37,9 @@ export const HAS_CUES = 32;
 /** The word, or its stem, is a later word of some cue phrase: only then can a phrase go on here. */
 export const IN_PHRASE = 64;
 export const STEM_IN_PHRASE = 128;
+/** Cue phrases of more than one word start with the word, or with its stem. */
+export const LONG_CUES = 16384;
+export const LONG_STEM_CUES = 32768;
 /** Formula thanks (words.ts THANKS). */
 export const THANKS = 256;
 // Sarcasm's word classes (sarcasm-words.ts).
@@ -63,6 +67,17 @@ export function infoOf(id: number): WordInfo {
   return INFOS[id] as WordInfo;
 }
 
+/** The kinds of the one-word cues in a list, as bits (signals.ts). */
+function oneWordMask(list: WordInfo['cues']): number {
+  let mask = 0;
+  for (const e of list ?? []) if (e.rest.length === 0) mask |= 1 << e.value;
+  return mask;
+}
+
+function hasLong(list: WordInfo['cues']): boolean {
+  return list !== undefined && list.some((e) => e.rest.length > 0);
+}
+
 function store(id: number, w: WordInfo): number {
   INFOS[id] = w;
   WF[8 * id + F_VALENCE] = w.valence;
@@ -74,6 +89,8 @@ function store(id: number, w: WordInfo): number {
     (w.stretched ? STRETCHED : 0) |
     (w.lang === 1 ? LANG_ID : w.lang === 2 ? LANG_EN : 0) |
     (w.cues !== undefined || w.stemCues !== undefined ? HAS_CUES : 0) |
+    (hasLong(w.cues) ? LONG_CUES : 0) |
+    (hasLong(w.stemCues) ? LONG_STEM_CUES : 0) |
     (LATER_WORDS.has(w.word) ? IN_PHRASE : 0) |
     (LATER_WORDS.has(w.stem) ? STEM_IN_PHRASE : 0) |
     (THANKS_WORDS.has(w.word) ? THANKS : 0) |
@@ -82,6 +99,7 @@ function store(id: number, w: WordInfo): number {
     (S.FAILURE_NEGATIONS.has(w.word) ? FAILURE_NEGATION : 0) |
     (S.FAILURE_AFTER_NEG.has(w.word) ? FAILURE_AFTER_NEG : 0) |
     (S.FAILURE_WORDS.has(w.word) ? FAILURE_WORD : 0);
+  WI[r + I_CUE_ONE] = oneWordMask(w.cues) | oneWordMask(w.stemCues);
   WI[r + I_POS] = w.pos;
   WI[r + I_NEG] = w.neg;
   WI[r + I_NEG_POS] = w.negatedPos;

@@ -40,6 +40,8 @@ const I_KEY0 = 10;
 const I_KEY1 = 11;
 const I_KEY2 = 12;
 const I_KEY3 = 13;
+/** One-word cue kinds of the word and its stem, as bits (signals.ts). */
+export const I_CUE_ONE = 14;
 const STRING_KEY = 0x10000;
 
 // One buffer, two views. Untouched pages of a large zeroed buffer cost no memory.
