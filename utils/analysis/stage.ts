@@ -25,6 +25,13 @@ function cue(s: Signals, a: CueKind, b?: CueKind): string[] {
   return out;
 }
 
+/** The complaint and praise among the intents, in order (a loop: no closure per comment). */
+function verdicts(intents: readonly Intent[]): string[] {
+  const out: string[] = [];
+  for (const i of intents) if (i === 'complaint' || i === 'praise') out.push(i);
+  return out;
+}
+
 function has(intents: readonly Intent[], i: Intent): boolean {
   return intents.includes(i);
 }
@@ -77,7 +84,7 @@ export function detectStage(
     return {
       label: 'curation',
       confidence: 0.75,
-      cues: intents.filter((i) => i === 'complaint' || i === 'praise'),
+      cues: verdicts(intents),
     };
   if (tagged) return { label: 'curation', confidence: 0.65, cues: ['@tag'] };
   if (s.has(CUE.compare) || s.has(CUE.share))
