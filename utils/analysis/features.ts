@@ -6,7 +6,7 @@
 import { modelScale } from './model';
 import type { Prepared } from './prepare';
 import { BOUNDARY, CAPS, EMOJI, EMOTICON, PUNCT, WORD } from './token';
-import { CONTRAST, infoOf, NEGATOR, STRETCHED } from './word-ids';
+import { CONTRAST, infoOf, NEGATOR, STRETCHED } from './word-record';
 import { F_STRENGTH, F_VALENCE, I_FLAGS, I_NEG, I_NEG_NEG, I_NEG_POS, I_POS, WF, WI } from './word-table';
 
 export interface Cue {

@@ -5,7 +5,8 @@
 import { MAX_TOKENS, rawOf, scan } from './tokenize';
 import { CAPS, EMOJI, EMOTICON, HASHTAG, MENTION, NUM, PUNCT, URL, WORD } from './token';
 import type { TokenBuffer } from './token';
-import { beginComment, fixedId, infoOf, LANG_EN, LANG_ID, touchWords } from './word-ids';
+import { beginComment, fixedId, touchWords } from './word-ids';
+import { infoOf, LANG_EN, LANG_ID } from './word-record';
 import { wordToken } from './word-token';
 import { I_FLAGS, WI } from './word-table';
 

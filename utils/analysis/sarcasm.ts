@@ -5,7 +5,7 @@
 import type { Evidence } from './features';
 import type { Prepared } from './prepare';
 import { BOUNDARY, NUM, PUNCT } from './token';
-import { FAILURE_AFTER_NEG, FAILURE_NEGATION, FAILURE_WORD, flagsOf, IRONIC, TIME_UNIT } from './word-ids';
+import { FAILURE_AFTER_NEG, FAILURE_NEGATION, FAILURE_WORD, flagsOf, IRONIC, TIME_UNIT } from './word-record';
 
 /** `failure`: the signals found a reported failure (cue-lists.ts). */
 export function isSarcastic(p: Prepared, ev: Evidence, failure: boolean): boolean {

@@ -11,7 +11,7 @@ import { isSarcastic } from './sarcasm';
 import { CUE } from './cue-index';
 import type { Signals } from './signals';
 import { WORD } from './token';
-import { THANKS } from './word-ids';
+import { THANKS } from './word-record';
 import { I_FLAGS, I_NEG, I_POS, WI } from './word-table';
 
 export interface SentimentResult {

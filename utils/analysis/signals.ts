@@ -9,7 +9,7 @@ import { CUE } from './cue-index';
 import type { CueKind } from './cue-lists';
 import type { Candidate } from './phrases';
 import type { Prepared } from './prepare';
-import { HAS_CUES, IN_PHRASE, infoOf, LONG_CUES, LONG_STEM_CUES, STEM_IN_PHRASE } from './word-ids';
+import { HAS_CUES, IN_PHRASE, infoOf, LONG_CUES, LONG_STEM_CUES, STEM_IN_PHRASE } from './word-record';
 import { I_CUE_ONE, I_FLAGS, WI } from './word-table';
 
 /** Whether the phrase `e` starts at token i (`stem`: compare the stems of the words after). */
