@@ -105,4 +105,15 @@ whatever -1|whined -2|whiny -2|wimp -2|wimpy -2|withdrawal -2|woes -2|worrisome 
 worsening -2|wounded -2|wounds -2|wrath -3|wrecks -2|wretched -3|wrongly -2|wtf -2|yawn -1|yelling -2|yikes -2
 zombie -1
 bitching -3|bitches -3|ruining -3|typos -1|offends -2|lacked -2|discomforts -2|discriminated -2|coughed -1|fussy -1|overwhelming -1|obstacles -1|warns -1|warned -1|ridiculousness -2|stinking -2|hardest -1|migraines -2|alarms -2|abhors -3|stalls -1|whores -3|dreading -3|worsens -2|violating -2|neglecting -2|denying -1|hazards -2|drowned -2|accidentally -1|sucking -3|crippling -2|arguing -2|assaults -3|trashes -2|distracting -1|monsters -2|declined -1|defeating -2|terrorists -3|poisoning -3|criticisms -2|freaks -2|ridiculously -2|evils -3|rioting -2|creeping -2|punching -2|deteriorating -2|carelessly -2|unpleasantly -2|fooled -2|suffocating -2|declining -1|slower -1|hoaxes -2|earthquakes -2|thunderstorms -1|fights -1|battles -1|oddly -1
+terrify -3|terrifies -3|imposter -2|impostor -2|kooky -1|trap -2|trapping -2|staring -1|seized -1|injunction -1
+unproductivity -2|resigns -1|resignation -1|cheaters -3|disasters -3|mishaps -2|blunders -2|nag -2|nags -2|nagged -2
+pester -2|pestering -2|annoyances -2|bugging -2|peeved -2|miffed -2|ticked -1|sulking -2|moping -2|mope -2|gutted -3
+letdown -2|setback -2|setbacks -2|drawback -1|drawbacks -1|mediocrity -2|rickety -2|clunky -2|glitchy -2|freezes -2
+froze -1|ripoff -3|dubious -2|questionable -1|propaganda -2|hypocrisy -3|drivel -2|mindless -2|brainless -2
+thoughtless -2|merciless -3|relentless -1|penniless -2|tactless -2|gutless -2|spineless -2|lifeless -2|loveless -2
+friendless -2|joyless -2|cheerless -2|hapless -2|luckless -2|groundless -1|baseless -2|wailing -2|howling -1
+shouting -1|seething -3|raging -3|incensed -3|crabby -2|surly -2|morose -2|melancholy -2|woeful -3|downhearted -2
+deflated -2|dispirited -2|crestfallen -2|heartsick -3|lovesick -1|lonesome -2|overlooked -1|manipulated -2
+petrified -3|startled -1|spooked -1|jittery -1|jumpy -1|frazzled -2|swamped -1|overworked -2|fatigued -2|queasy -2
+feverish -2|achy -2|agonized -3
 `;

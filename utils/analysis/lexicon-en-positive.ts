@@ -72,4 +72,7 @@ wellness 1|whee 2|wheee 2|willing 1|wisely 1|witty 2|won 2|wonderfully 3|wonderl
 worthy 2|wow 2|wowed 2|yaaay 3|yaay 3|yahoo 2|yay 2|yeah 1|yep 1|yes 1|yesss 2|yippee 3|youthful 1|yum 3|yumm 3|yummy 3
 zeal 1|zen 2|zing 1
 fridays 1|refreshingly 2|bffs 2|dreamed 1|dreaming 1|politely 2|deliciousness 3|favorited 1|treating 1|spectacularly 3|humbled 1|charms 2|surviving 1|importantly 1|eases 1|quickly 1|recommends 2|promotions 2|saves 2|cleaned 1|smarter 2|greater 2|babes 2|guaranteed 1|cuteness 2|deserves 1|careful 1|volunteering 2|achieving 2|truths 2|winners 2|supports 2|honestly 1|promises 1|wishing 1|surprising 1|scholarships 2|quicker 1|confidently 2|saving 1|fastest 1
+tireless 1|painless 1|breathless 1|speechless 1|wholehearted 2|heartening 2|energizing 2|enthralling 3|captivating 3
+riveting 2|gripping 2|compelling 2|engrossing 2|kindhearted 3|warmhearted 3|goodhearted 3|bighearted 2|charitable 2
+benevolent 2|empathetic 2|practical 1|zesty 2|peppy 2|bouncy 1|gleaming 2|privileged 2|amped 2|buzzing 2
 `;
