@@ -22,6 +22,9 @@ export interface Evidence {
   /** Summed positive and negative lexicon valence (both >= 0). */
   lexPos: number;
   lexNeg: number;
+  /** log1p of lexPos and lexNeg, computed once for the model and the scorer (0 without a cue). */
+  logPos: number;
+  logNeg: number;
   cues: Cue[];
   /** Features before this index sit in a clause a "but" overrides: they count half. */
   contrastAt: number;
@@ -112,6 +115,8 @@ export function collectEvidence(p: Prepared, withFeats = false): Evidence {
     feats,
     lexPos,
     lexNeg,
+    logPos: lexPos === 0 ? 0 : Math.log1p(lexPos),
+    logNeg: lexNeg === 0 ? 0 : Math.log1p(lexNeg),
     cues,
     contrastAt,
     afterContrast,

@@ -12,8 +12,8 @@ export const DENSE = ['#lexpos', '#lexneg', '#question', '#exclaim', '#emojionly
 
 /** Writes the dense feature values into `out` (one buffer reused by analyze(): no array per comment). */
 function fillDense(p: Prepared, ev: Evidence, out: Float64Array): void {
-  out[0] = Math.log1p(ev.lexPos);
-  out[1] = Math.log1p(ev.lexNeg);
+  out[0] = ev.logPos;
+  out[1] = ev.logNeg;
   out[2] = p.questionMarks > 0 ? 1 : 0;
   out[3] = p.exclamations > 0 ? 1 : 0;
   out[4] = p.emojiOnly ? 1 : 0;

@@ -93,8 +93,8 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
   const z = modelLogits(p, ev);
   // Our lexicon knows brand-page words the training text lacks: it gets an extra say, and a
   // verdict needs a margin over neutral (tuned by cross-validation on the English sets).
-  z.pos += LEXICON_BOOST * Math.log1p(ev.lexPos) - NEUTRAL_MARGIN;
-  z.neg += LEXICON_BOOST * Math.log1p(ev.lexNeg) - NEUTRAL_MARGIN;
+  z.pos += LEXICON_BOOST * ev.logPos - NEUTRAL_MARGIN;
+  z.neg += LEXICON_BOOST * ev.logNeg - NEUTRAL_MARGIN;
   const m = Math.max(0, z.pos, z.neg);
   const ep = Math.exp(z.pos - m);
   const en = Math.exp(z.neg - m);
