@@ -1,6 +1,6 @@
 /** The scanner's word runs (tokenize.ts): a word, number, @mention or #hashtag, hashed as it is read. */
 import { ASCII, isInvisible, isWordChar } from './chars';
-import { KEY_CHARS, packHash } from './word-key';
+import { KEY_CHARS, packHash, packRun } from './word-key';
 import { CAPS, DOT, HASHTAG, INVISIBLE_IN, MENTION, NUM, UPPER, WORD, type TokenBuffer } from './token';
 
 /** Longer "words" are noise (base64, keyboard mashing): they are skipped, not copied. */
@@ -135,23 +135,3 @@ export function scanRun(b: TokenBuffer, text: string, i: number, c: number, boun
   }
   return j;
 }
-
-/** Packs token t, text[i, j), lower-cased when `lower` (as prepare.ts reads it), and hashes it;
- * leaves it unhashed if a character is beyond ASCII. */
-function packRun(b: TokenBuffer, t: number, text: string, i: number, j: number, lower: boolean): void {
-  const w = PACK;
-  w.fill(0);
-  for (let k = 0; k < j - i; k++) {
-    let c = text.charCodeAt(i + k);
-    if (c >= 128) return;
-    if (lower && c >= 65 && c <= 90) c += 32;
-    w[k >> 2] = (w[k >> 2] as number) | (c << ((k & 3) << 3));
-  }
-  b.key0[t] = w[0] as number;
-  b.key1[t] = w[1] as number;
-  b.key2[t] = w[2] as number;
-  b.key3[t] = w[3] as number;
-  b.hash[t] = packHash(w[0] as number, w[1] as number, w[2] as number, w[3] as number, j - i);
-}
-
-const PACK = new Int32Array(4);

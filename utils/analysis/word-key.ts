@@ -4,6 +4,7 @@
  * a loop over characters), hashed by mixing the ints; any other word is its string, hashed FNV-1a.
  * The scanner packs a word as it reads it (scan-word.ts).
  */
+import type { TokenBuffer } from './token';
 
 /** Longest word that is packed. */
 export const KEY_CHARS = 16;
@@ -48,3 +49,23 @@ export function hashOf(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h & 0x7fffffff;
 }
+
+/** Packs token t, text[i, j), lower-cased when `lower` (as prepare.ts reads it), and hashes it;
+ * leaves it unhashed if a character is beyond ASCII. */
+export function packRun(b: TokenBuffer, t: number, text: string, i: number, j: number, lower: boolean): void {
+  const w = PACK;
+  w.fill(0);
+  for (let k = 0; k < j - i; k++) {
+    let c = text.charCodeAt(i + k);
+    if (c >= 128) return;
+    if (lower && c >= 65 && c <= 90) c += 32;
+    w[k >> 2] = (w[k >> 2] as number) | (c << ((k & 3) << 3));
+  }
+  b.key0[t] = w[0] as number;
+  b.key1[t] = w[1] as number;
+  b.key2[t] = w[2] as number;
+  b.key3[t] = w[3] as number;
+  b.hash[t] = packHash(w[0] as number, w[1] as number, w[2] as number, w[3] as number, j - i);
+}
+
+const PACK = new Int32Array(4);
