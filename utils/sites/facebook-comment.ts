@@ -96,15 +96,25 @@ export function readArticle(
   const links = parts.anchors.filter((a) => a.hasAttribute('href'));
   if (kind?.kind === 'composer' || links.length === 0) return null;
   const language = kind?.language ?? fallbackLanguage;
+  // Each link's text is asked for several times below: read it once.
+  const texts = new Map<Element, string>();
+  const textOfLink = (a: Element) => {
+    let t = texts.get(a);
+    if (t === undefined) {
+      t = textOf(a);
+      texts.set(a, t);
+    }
+    return t;
+  };
   const idLinks = links.filter((a) => hasCommentId(a.getAttribute('href') ?? ''));
   // The timestamp link's text is an age ("2h"); author links may carry comment_id too.
-  const permalink = idLinks.find((a) => parseShortAge(textOf(a), language) !== null) ?? idLinks.at(-1);
+  const permalink = idLinks.find((a) => parseShortAge(textOfLink(a), language) !== null) ?? idLinks.at(-1);
   const author = links.find(
     (a) =>
       a !== permalink &&
       !parts.text?.contains(a) &&
-      textOf(a) !== '' &&
-      parseShortAge(textOf(a), language) === null,
+      textOfLink(a) !== '' &&
+      parseShortAge(textOfLink(a), language) === null,
   );
   if (!author) return null;
   // The permalink first, parsed once for its id and its address; other links only if need be.
@@ -117,7 +127,7 @@ export function readArticle(
   }
   const profile = canonicalProfile(author.getAttribute('href'), base);
   const authorUrl = profile.url;
-  const authorName = textOf(author);
+  const authorName = textOfLink(author);
   const text = textOf(parts.text);
   const reactions = reactionsOf(parts.buttons);
   const commentId = ids?.commentId ?? null;
@@ -129,7 +139,7 @@ export function readArticle(
     text,
     permalink: permalinkUrl?.href ?? '',
     reactions: reactions.count,
-    createdAt: estimateCreatedAt(permalink ? textOf(permalink) : '', label, language, now),
+    createdAt: estimateCreatedAt(permalink ? textOfLink(permalink) : '', label, language, now),
     key: provisionalKey(authorUrl, authorName, text),
     authorKey: profile.key,
     // Until the id is known any link may become the permalink; after, only the permalink matters.
