@@ -26,7 +26,8 @@ export function isOwnUi(el: Element): boolean {
 /**
  * Visits `root`'s descendants in document order without entering those `isBoundary` accepts
  * (a nested comment): one pass finds a comment's "own" elements, where `querySelectorAll`
- * plus filtering would scan every reply again for each ancestor.
+ * plus filtering would scan every reply again for each ancestor. `visit(el)` runs right after
+ * `isBoundary(el)` for the same element, so the two may share what they read of it.
  */
 export function walkOwn(
   root: Element,

@@ -3,7 +3,7 @@ import { commentIdsFromUrl, type DecodedCommentId, parse } from './facebook-ids'
 import { classifyLabel, type FacebookLanguage, reactionsFromLabel } from './facebook-labels';
 import type { Watch } from './cache';
 import { canonicalProfile } from './facebook-page';
-import { hasCommentId, isArticle, isCommentText, isTextbox } from './facebook-selectors';
+import { hasCommentId, isCommentText, isTextbox } from './facebook-selectors';
 import { provisionalKey } from './provisional';
 import { estimateCreatedAt, parseShortAge } from './relative-time';
 
@@ -19,16 +19,20 @@ export interface ArticleParts {
 
 export function ownParts(article: Element): ArticleParts {
   const parts: ArticleParts = { anchors: [], text: null, buttons: [], textbox: null, loading: false };
+  // The role attribute is read once per element: the boundary test and the visit both need it.
+  let role: string | null = null;
   walkOwn(
     article,
-    (el) => isArticle(el) || isOwnUi(el),
+    (el) => {
+      role = el.getAttribute('role');
+      return role === 'article' || isOwnUi(el);
+    },
     (el) => {
       if (el.tagName === 'A') parts.anchors.push(el);
       else if (!parts.text && isCommentText(el)) parts.text = el;
-      const role = el.getAttribute('role');
       if (role === 'button') parts.buttons.push(el);
       else if (role === 'progressbar') parts.loading = true;
-      else if (!parts.textbox && isTextbox(el)) parts.textbox = el as HTMLElement;
+      else if (!parts.textbox && role === 'textbox' && isTextbox(el)) parts.textbox = el as HTMLElement;
     },
   );
   return parts;
