@@ -2,7 +2,6 @@
  * English valence words, our own list (-3..3), lower case, as "value word word …" lines. Short
  * by design; negation and intensifiers are handled by the scorer, not by listing phrases.
  */
-import { EN_EVERYDAY } from './lexicon-en-everyday';
 import { EN_NEGATIVE } from './lexicon-en-negative';
 import { EN_POSITIVE } from './lexicon-en-positive';
 import { EN_SLANG } from './lexicon-en-slang';
@@ -153,7 +152,6 @@ function addWord(w: string, value: number, out: Map<string, number>): void {
 
 function build(): Map<string, number> {
   const out = new Map<string, number>();
-  addAll(EN_EVERYDAY, out);
   addAll(EN_POSITIVE, out);
   addAll(EN_NEGATIVE, out);
   addAll(EN_SLANG, out);

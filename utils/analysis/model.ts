@@ -6,6 +6,7 @@
 import type { Evidence } from './features';
 import type { Prepared } from './prepare';
 import { WEIGHTS } from './model/sentiment-weights';
+import { decodeWeight } from './weight-code';
 
 /** Real-valued features besides the words; the trainer uses the same list. */
 export const DENSE = ['#lexpos', '#lexneg', '#question', '#exclaim', '#emojionly', '#short'] as const;
@@ -34,6 +35,7 @@ export interface Weights {
   scale: number;
   bias: readonly [number, number];
   dense: readonly (readonly [number, number])[];
+  /** "word" + positive + negative weight (one character each, weight-code.ts), joined by |. */
   words: string;
 }
 
@@ -53,10 +55,10 @@ function load(w: Weights): Loaded {
   const pos = new Float32Array(entries.length);
   const neg = new Float32Array(entries.length);
   entries.forEach((e, k) => {
-    const a = e.split(' ');
-    index.set(a[0] ?? '', k);
-    pos[k] = Number(a[1]) / w.scale;
-    neg[k] = Number(a[2]) / w.scale;
+    // "word" then its positive and negative weight, one character each (weight-code.ts).
+    index.set(e.slice(0, -2), k);
+    pos[k] = decodeWeight(e.charCodeAt(e.length - 2)) / w.scale;
+    neg[k] = decodeWeight(e.charCodeAt(e.length - 1)) / w.scale;
   });
   const bias = [w.bias[0] / w.scale, w.bias[1] / w.scale] as const;
   const dense = new Float64Array(2 * DENSE.length);
