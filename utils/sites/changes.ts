@@ -64,6 +64,21 @@ export function changesFrom(records: readonly MutationRecord[], commentSelector:
 const PRECEDING = 2;
 
 /**
+ * Whether `el` comes after `earlier` in the document. The common case, an append, is settled
+ * by the nearest previous sibling on `el`'s way up holding `earlier`; compareDocumentPosition,
+ * which Chromium answers by walking a list of thousands of siblings, is the fallback.
+ */
+function follows(el: Element, earlier: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const prev = a.previousElementSibling;
+    if (!prev) continue;
+    if (prev === earlier || prev.contains(earlier)) return true;
+    break;
+  }
+  return (el.compareDocumentPosition(earlier) & PRECEDING) !== 0;
+}
+
+/**
  * The last read's comment list (document order) brought up to date: disconnected and moved
  * comments out, `fresh` ones in at their place. Appends, the common case, take one comparison.
  */
@@ -78,9 +93,7 @@ export function updateOrder(
       : [...list];
   for (const el of fresh) {
     const last = next.at(-1);
-    // Asked of the later node: Chromium then walks back from it to the earlier one, which for
-    // an append is a step or two; asked the other way round it walks the whole sibling list.
-    if (!last || el.compareDocumentPosition(last) & PRECEDING) {
+    if (!last || follows(el, last)) {
       next.push(el);
       continue;
     }
