@@ -4,18 +4,19 @@ const CSS = `
    and thousands of those cost the page time on every frame. */
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 0 2px 6px;
   font: 500 11px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
-.badge { display: inline-flex; gap: 4px; align-items: center; cursor: pointer; border-radius: 999px;
+.badge { display: inline-block; appearance: none; cursor: pointer; border-radius: 999px;
   padding: 1px 7px; border: 1px dashed #94a3b8; background: #f8fafc; color: #0f172a; font: inherit; }
 .badge:focus-visible { outline: 2px solid #0f766e; outline-offset: 1px; }
 :host([data-source='manual']) .badge { border: 1.5px solid #0f766e; background: #ecfdf5; }
 :host([data-source='manual']) .stage::after { content: ' ✎'; }
 :host([data-source='page']) .badge { border: 1px solid #0f766e; color: #0f766e; cursor: default; }
 /* The sentiment dot: a pseudo-element, one element fewer per badge. */
-.badge::before { content: ''; width: 8px; height: 8px; border-radius: 50%; background: #94a3b8; }
+.badge::before { content: ''; display: inline-block; width: 8px; height: 8px; margin-right: 4px;
+  border-radius: 50%; background: #94a3b8; }
 :host([data-source='page']) .badge::before { display: none; }
 :host([data-sentiment='positive']) .badge::before { background: #16a34a; }
 :host([data-sentiment='negative']) .badge::before { background: #dc2626; }
-.icon { font-weight: 700; color: #b45309; }
+.icon { font-weight: 700; color: #b45309; margin-left: 4px; }
 .icon[data-intent='toxic'], .icon[data-intent='urgent'] { color: #b91c1c; }
 :host(:hover), :host(:focus-within), :host([data-menu-open]) { position: relative; z-index: 2147483646; }
 .pop { position: absolute; top: calc(100% + 4px); left: 0; z-index: 2147483646; min-width: 220px; max-width: 320px;
