@@ -2,7 +2,9 @@
 const CSS = `
 /* No position on the host until it shows a popup: a positioned box is a paint layer of its own,
    and thousands of those cost the page time on every frame. */
-:host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 0 2px 6px;
+/* A block of its own under the comment's text: inserting it leaves the text's lines as laid out
+   (an inline badge made the page lay every comment's lines out again). */
+:host { all: initial; display: block; width: fit-content; margin: 2px 0;
   font: 500 11px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
 .badge { display: inline-block; appearance: none; cursor: pointer; border-radius: 999px;
   padding: 1px 7px; border: 1px dashed #94a3b8; background: #f8fafc; color: #0f172a; font: inherit; }
