@@ -28,6 +28,12 @@ function matches(e: Candidate<number>, p: Prepared, stem: boolean, i: number): b
 
 /** The kinds of the longer phrases among `list` that start at token i, as bits. */
 function longMask(list: readonly Candidate<number>[], p: Prepared, stem: boolean, i: number): number {
+  // Every longer phrase needs a next word that can be in one: most next words cannot.
+  if (
+    i + 1 >= p.n ||
+    ((WI[16 * (p.ids[i + 1] as number) + I_FLAGS] as number) & (stem ? STEM_IN_PHRASE : IN_PHRASE)) === 0
+  )
+    return 0;
   let mask = 0;
   for (const e of list) if (e.rest.length > 0 && matches(e, p, stem, i)) mask |= 1 << e.value;
   return mask;
@@ -74,7 +80,10 @@ export class Signals {
     const k = Math.log2(bit);
     for (let i = 0; i < p.n && out.length < 4; i++) {
       const id = p.ids[i] as number;
-      if (((WI[16 * id + I_FLAGS] as number) & HAS_CUES) === 0) continue;
+      const f = WI[16 * id + I_FLAGS] as number;
+      // Only a word with a one-word cue of this kind or a longer phrase can add one.
+      if (((WI[16 * id + I_CUE_ONE] as number) & bit) === 0 && (f & (LONG_CUES | LONG_STEM_CUES)) === 0)
+        continue;
       const w = infoOf(id);
       addPhrases(out, w.cues, k, p, false, i);
       addPhrases(out, w.stemCues, k, p, true, i);
