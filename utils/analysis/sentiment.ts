@@ -96,9 +96,10 @@ export function scoreSentiment(p: Prepared, ev: Evidence, s: Signals): Sentiment
   z.pos += LEXICON_BOOST * ev.logPos - NEUTRAL_MARGIN;
   z.neg += LEXICON_BOOST * ev.logNeg - NEUTRAL_MARGIN;
   const m = Math.max(0, z.pos, z.neg);
-  const ep = Math.exp(z.pos - m);
-  const en = Math.exp(z.neg - m);
-  const e0 = Math.exp(-m);
+  // The largest of the three is exp(0) = 1 exactly: two exp calls, not three.
+  const ep = m === z.pos ? 1 : Math.exp(z.pos - m);
+  const en = m === z.neg ? 1 : Math.exp(z.neg - m);
+  const e0 = m === 0 ? 1 : Math.exp(-m);
   const sum = ep + en + e0;
   let score = (ep - en) / sum;
   let label: Sentiment = ep >= en && ep > e0 ? 'positive' : en > ep && en > e0 ? 'negative' : 'neutral';
