@@ -11,8 +11,8 @@ import { wordToken } from './word-token';
 import { I_FLAGS, WI } from './word-table';
 
 /**
- * The prepared comment. Its token arrays are shared buffers: a Prepared is valid until the
- * next prepare(), which is all analyze() and the trainer need, and spares an object per token.
+ * The prepared comment. It and its token arrays are shared: a Prepared is valid until the
+ * next prepare(), which is all analyze() and the trainer need, and spares objects per comment.
  */
 export interface Prepared {
   /** The scanned text (the first MAX_CHARS characters). */
@@ -57,28 +57,45 @@ const MAX_CHARS = MAX_TOKENS * 48;
 
 const IDS = new Int32Array(MAX_TOKENS);
 
+/** The one Prepared, refilled by every prepare(): its buffers are shared anyway. */
+const P: Prepared = {
+  text: '',
+  tokens: scan(''),
+  n: 0,
+  ids: IDS,
+  wordCount: 0,
+  emojiCount: 0,
+  emojiOnly: false,
+  questionMarks: 0,
+  exclamations: 0,
+  mentions: 0,
+  hashtags: 0,
+  links: 0,
+  capsTokens: 0,
+  idVotes: 0,
+  enVotes: 0,
+};
+
 export function prepare(input: string): Prepared {
   beginComment();
   const text = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
   const t = scan(text);
   const ids = IDS;
-  const p: Prepared = {
-    text,
-    tokens: t,
-    n: t.n,
-    ids,
-    wordCount: 0,
-    emojiCount: 0,
-    emojiOnly: false,
-    questionMarks: 0,
-    exclamations: 0,
-    mentions: 0,
-    hashtags: 0,
-    links: 0,
-    capsTokens: 0,
-    idVotes: 0,
-    enVotes: 0,
-  };
+  const p = P;
+  p.text = text;
+  p.tokens = t;
+  p.n = t.n;
+  p.wordCount = 0;
+  p.emojiCount = 0;
+  p.emojiOnly = false;
+  p.questionMarks = 0;
+  p.exclamations = 0;
+  p.mentions = 0;
+  p.hashtags = 0;
+  p.links = 0;
+  p.capsTokens = 0;
+  p.idVotes = 0;
+  p.enVotes = 0;
   touchWords(t.hash, t.n);
   for (let i = 0; i < t.n; i++) {
     const kind = t.kind[i] as number;
