@@ -14,6 +14,7 @@ import {
   I_NEG_NEG,
   I_NEG_POS,
   I_POS,
+  RECORDS,
   WF,
   WI,
 } from './word-table';
@@ -44,7 +45,8 @@ export const FAILURE_WORD = 8192;
 
 const LATER_WORDS = CUE_INDEX.laterWords();
 
-const INFOS: WordInfo[] = [];
+/** By record id; filled up front so words stored at scattered slots keep the array packed. */
+const INFOS = new Array<WordInfo | undefined>(RECORDS).fill(undefined);
 
 /** The flags of a record. */
 export function flagsOf(id: number): number {

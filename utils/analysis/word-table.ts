@@ -1,30 +1,25 @@
 /**
  * The word memory of word-info.ts, flat: what the scorers read of a word sits in one 64-byte
- * record of a typed array, next to the word's key (word-key.ts), so resolving a token touches two
- * cache lines (its slot and its record) and builds no string. Objects and Maps chased several
- * heap objects per token; that was a third of analyze()'s time.
+ * record of a typed array, next to the word's key (word-key.ts), so resolving a token touches one
+ * cache line and builds no string. Objects and Maps chased several heap objects per token; that
+ * was a third of analyze()'s time.
  *
- * Records by id: [0, FIXED_IDS) non-word tokens, then words, then one per token of the current
- * comment for what is not remembered (long words). A slot holds the record's id and 16 more
- * bits of the hash, so probing rarely reads a record that is not the word.
+ * Records by id: [0, FIXED_IDS) non-word tokens, then the open-addressed word table itself (a
+ * word's record is its slot: no separate slot array to read first, a cache miss fewer per word
+ * in a feed), then one per token of the current comment for what is not remembered (long words).
  */
 import { MAX_TOKENS } from './token';
 import { packWord } from './word-key';
 
 const SLOTS = 1 << 15;
 const MASK = SLOTS - 1;
-/** Hash bits the slot keeps (those above the slot index). */
-const TAG = 0x7fff8000;
-const USED = 0x80000000 | 0;
-/** The record id in a slot (below 2^15: RECORDS fits). */
-const ID_MASK = 0x7fff;
 /** Remembered words at most (under half the slots, so probes stay short). */
 export const MAX_WORDS = 15_000;
 export const FIXED_IDS = 2048;
+/** A word's record id is FIRST_WORD + its slot: the slot is the record. */
 export const FIRST_WORD = FIXED_IDS;
-export const FIRST_TEMP = FIRST_WORD + MAX_WORDS;
-const RECORDS = FIRST_TEMP + MAX_TOKENS;
-if (RECORDS > 0x8000) throw new Error('record ids must fit in 15 bits');
+export const FIRST_TEMP = FIRST_WORD + SLOTS;
+export const RECORDS = FIRST_TEMP + MAX_TOKENS;
 
 // Record layout: Float64 index 8·id + F_*, Int32 index 16·id + I_*. A packed key is its
 // length and four ints; any other key has STRING_KEY added to its length and is in stringKeys.
@@ -51,7 +46,6 @@ export const WI = new Int32Array(BUFFER);
 const PACKED = new Int32Array(4);
 
 export class WordTable {
-  private slots = new Int32Array(SLOTS);
   private readonly stringKeys: (string | undefined)[] = [];
   private size = 0;
 
@@ -60,28 +54,26 @@ export class WordTable {
   }
 
   clear(): void {
-    this.slots = new Int32Array(SLOTS);
+    // An empty key marks a free slot.
+    for (let id = FIRST_WORD; id < FIRST_TEMP; id++) WI[16 * id + I_KEY_LEN] = 0;
     this.size = 0;
   }
 
   /** Id of the packed word (w0-w3, len characters; word-key.ts) whose hash is `h`, or -1. */
   findPacked(w0: number, w1: number, w2: number, w3: number, len: number, h: number): number {
-    const tag = h & TAG;
-    const slots = this.slots;
     let slot = h & MASK;
     for (;;) {
-      const m = slots[slot] as number;
-      if (m === 0) return -1;
-      const r = 16 * (m & ID_MASK);
+      const r = 16 * (FIRST_WORD + slot);
+      const l = WI[r + I_KEY_LEN] as number;
+      if (l === 0) return -1;
       if (
-        (m & TAG) === tag &&
-        WI[r + I_KEY_LEN] === len &&
+        l === len &&
         WI[r + I_KEY0] === w0 &&
         WI[r + I_KEY1] === w1 &&
         WI[r + I_KEY2] === w2 &&
         WI[r + I_KEY3] === w3
       )
-        return m & ID_MASK;
+        return FIRST_WORD + slot;
       slot = (slot + 1) & MASK;
     }
   }
@@ -93,11 +85,10 @@ export class WordTable {
    * the reads are not optimised away.
    */
   touch(hashes: Int32Array, n: number): number {
-    const slots = this.slots;
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const h = hashes[i] as number;
-      if (h >= 0) sum += WI[16 * ((slots[h & MASK] as number) & ID_MASK) + I_KEY_LEN] as number;
+      if (h >= 0) sum += WI[16 * (FIRST_WORD + (h & MASK)) + I_KEY_LEN] as number;
     }
     return sum;
   }
@@ -113,29 +104,22 @@ export class WordTable {
         key.length,
         h,
       );
-    const tag = h & TAG;
-    const slots = this.slots;
     let slot = h & MASK;
     for (;;) {
-      const m = slots[slot] as number;
-      if (m === 0) return -1;
-      const id = m & ID_MASK;
-      if (
-        (m & TAG) === tag &&
-        WI[16 * id + I_KEY_LEN] === (key.length | STRING_KEY) &&
-        this.stringKeys[id] === key
-      )
-        return id;
+      const id = FIRST_WORD + slot;
+      const l = WI[16 * id + I_KEY_LEN] as number;
+      if (l === 0) return -1;
+      if (l === (key.length | STRING_KEY) && this.stringKeys[id] === key) return id;
       slot = (slot + 1) & MASK;
     }
   }
 
   /** Remembers `key` (not present; the table not full): returns its new id. */
   add(key: string, h: number): number {
-    const id = FIRST_WORD + this.size++;
+    this.size++;
     let slot = h & MASK;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & MASK;
-    this.slots[slot] = USED | (h & TAG) | id;
+    while (WI[16 * (FIRST_WORD + slot) + I_KEY_LEN] !== 0) slot = (slot + 1) & MASK;
+    const id = FIRST_WORD + slot;
     const r = 16 * id;
     if (packWord(key, PACKED)) {
       WI[r + I_KEY_LEN] = key.length;
