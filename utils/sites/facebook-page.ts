@@ -9,23 +9,7 @@ export function pageSlug(location: URL): string | null {
   return location.searchParams.get('id');
 }
 
-/**
- * Profile links carry tracking (`__cft__`, `comment_id`): keep only what names the profile,
- * so the same author has the same URL in every comment.
- */
-export function canonicalProfileUrl(href: string | null, base: string): string {
-  return canonicalProfile(href, base).url;
-}
-
 /** "id:<n>" for profile.php links, else the lower-cased first path segment. */
-export function profileKey(url: string): string {
-  try {
-    return keyOf(new URL(url));
-  } catch {
-    return '';
-  }
-}
-
 function keyOf(parsed: URL): string {
   const id = parsed.pathname === '/profile.php' ? parsed.searchParams.get('id') : null;
   return id ? `id:${id}` : `path:${(parsed.pathname.split('/').filter(Boolean)[0] ?? '').toLowerCase()}`;
@@ -34,7 +18,11 @@ function keyOf(parsed: URL): string {
 /** An absolute profile address whose path needs no normalising: the common case. */
 const PLAIN_PROFILE = /^(https:\/\/www\.facebook\.com\/[\w.-]*(?:\/[\w.-]+)*\/?)(?:[?#]|$)/;
 
-/** canonicalProfileUrl and its profileKey from one parse: every new comment needs both. */
+/**
+ * Profile links carry tracking (`__cft__`, `comment_id`): `url` keeps only what names the
+ * profile, so the same author has the same URL in every comment; `key` is what PageIdentity
+ * compares. Both from one parse: every new comment needs them.
+ */
 export function canonicalProfile(href: string | null, base: string): { url: string; key: string } {
   if (!href) return { url: '', key: '' };
   // Facebook's own absolute links are cut by hand (the address parser was a fifth of reading a
@@ -89,7 +77,7 @@ export class PageIdentity {
     return [...this.keys].join(' ');
   }
 
-  /** `key` is `profileKey(authorUrl)`, worked out once per comment and cached. */
+  /** `key` is `canonicalProfile(...).key`, worked out once per comment and cached. */
   isPage(key: string): boolean {
     return key !== '' && this.keys.has(key);
   }

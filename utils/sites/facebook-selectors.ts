@@ -27,10 +27,6 @@ export const facebookSelectors = {
 } as const;
 
 /** Attribute tests the single-pass comment reader uses in place of the selectors above. */
-export function isArticle(el: Element): boolean {
-  return el.getAttribute('role') === 'article';
-}
-
 export function isCommentText(el: Element): boolean {
   return el.tagName === 'DIV' && el.getAttribute('dir') === 'auto';
 }
