@@ -122,12 +122,16 @@ export function createAnnotator(
   };
 
   function renderAll() {
-    const now = reading;
-    if (!now) return;
+    if (reading) placeAll(reading.comments);
+  }
+
+  /** Badges for these comments and the posts' summaries, written together: one layout for the page. */
+  function placeAll(comments: readonly FoundComment[]) {
     writing(() => {
-      for (const c of now.comments) {
-        const k = known.get(c.id);
-        if (k) place(c, k.tag);
+      for (const comment of comments) {
+        const k = known.get(comment.id);
+        if (k) place(comment, k.tag);
+        handled.set(comment.element, comment);
       }
       summarise();
     });
@@ -168,15 +172,7 @@ export function createAnnotator(
       fresh.push(...refresh(comment));
     }
     if (reading !== next) return next.comments.length; // a newer scan took over while we yielded
-    // All badge writes together, so the page lays out once, not per slice.
-    writing(() => {
-      for (const comment of touched) {
-        const k = known.get(comment.id);
-        if (k) place(comment, k.tag);
-        handled.set(comment.element, comment);
-      }
-      summarise();
-    });
+    placeAll(touched);
     if (fresh.length > 0) {
       queue.add({ page: next.page, posts: next.posts.map(({ element: _, ...post }) => post) }, fresh);
     }

@@ -1,9 +1,9 @@
 /** One stylesheet for every badge and summary: parsed once, adopted by each shadow root. */
 const CSS = `
-/* No position on the host until it shows a popup: a positioned box is a paint layer of its own,
-   and thousands of those cost the page time on every frame. */
-/* A block of its own under the comment's text: inserting it leaves the text's lines as laid out
-   (an inline badge made the page lay every comment's lines out again). */
+/* The host is a block of its own under the comment's text: inserting it leaves the text's lines
+   as laid out (an inline badge made the page lay every comment's lines out again). It has no
+   position until it shows a popup (see :hover below): a positioned box is a paint layer of its
+   own, and thousands of those cost the page time on every frame. */
 :host { all: initial; display: block; width: fit-content; margin: 2px 0;
   font: 500 11px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
 .badge { display: inline-block; appearance: none; cursor: pointer; border-radius: 999px;
