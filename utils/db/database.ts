@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { upgradeReplies } from './upgrade-replies';
 import type {
   AnnotationEvent,
   AnnotationRecord,
@@ -39,6 +40,10 @@ export class TanggapDb extends Dexie {
       templates: 'id, lang, updatedAt',
       settings: 'key',
     });
+    // 2: a reply keeps its comment's text and labels and, once the answer shows, its response time.
+    this.version(2)
+      .stores({ replies: '++id, commentId, pageId, insertedAt, templateId, answeredAt' })
+      .upgrade(upgradeReplies);
   }
 }
 

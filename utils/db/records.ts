@@ -70,6 +70,7 @@ export type AnnotationEvent =
       at: number;
     };
 
+/** A reply Tanggap put into the page's reply box, with the comment as it was then. */
 export interface ReplyRecord {
   id?: number;
   commentId: string;
@@ -80,6 +81,16 @@ export interface ReplyRecord {
   checkScore: number | null;
   agent: string;
   insertedAt: number;
+  /** The comment's text and labels when the reply was written: what "similar comments" are matched on. */
+  commentText: string;
+  stage: Stage;
+  sentiment: Sentiment;
+  intents: Intent[];
+  language: Language;
+  /** When the brand's reply to the comment appeared on the page; null until then. */
+  answeredAt: number | null;
+  /** From the comment's time (or when we first saw it) to the answer. */
+  responseMs: number | null;
 }
 
 export interface TemplateRecord {

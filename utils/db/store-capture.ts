@@ -1,6 +1,7 @@
 import type { Capture } from '../capture/schema';
 import type { TanggapDb } from './database';
 import { mergeProvisional } from './merge-provisional';
+import { markAnswered } from './mark-answered';
 import type { CommentRecord } from './records';
 
 export interface StoreResult {
@@ -39,17 +40,7 @@ export async function storeCapture(db: TanggapDb, capture: Capture, now: number)
     }));
     await db.comments.bulkPut(rows);
 
-    // A reply by the page itself answers its parent, whether or not the parent came in this batch.
-    const answered = new Set(
-      capture.comments.filter((c) => c.byPage && c.parentId !== null).map((c) => c.parentId!),
-    );
-    if (answered.size > 0) {
-      await db.comments
-        .where('id')
-        .anyOf([...answered])
-        .filter((c) => c.answeredAt === null)
-        .modify({ answeredAt: now });
-    }
+    await markAnswered(db, capture.comments, now);
     return {
       posts: capture.posts.length,
       comments: rows.length,
