@@ -16,6 +16,11 @@ export default defineConfig({
     default_locale: 'en',
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-panel': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandOpenPanel__' },
+      'next-unanswered': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNext__' },
+      'insert-reply': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_commandInsert__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

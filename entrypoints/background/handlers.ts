@@ -2,7 +2,10 @@ import { brandIdFromUrl } from '@/utils/brand-pages';
 import { annotationHistory, setManualTag, storeAutoTags } from '@/utils/db/annotations';
 import type { TanggapDb, TableName } from '@/utils/db/database';
 import { listPages, readStats, recentComments } from '@/utils/db/queries';
-import { readSetting, writeSetting } from '@/utils/db/settings';
+import { logReply, recentReplies, replyContext, unansweredOnPage } from '@/utils/db/replies';
+import { readSetting, writeSetting, type Settings } from '@/utils/db/settings';
+import { deleteTemplate, listTemplates, resetTemplates, saveTemplate } from '@/utils/db/templates';
+import type { CommentSelection } from '@/utils/messaging/protocol';
 import { storeCapture } from '@/utils/db/store-capture';
 import type { Handlers } from '@/utils/messaging/route';
 
@@ -16,12 +19,20 @@ export function createHandlers(
   version: string,
   changed: (tables: TableName[]) => void,
   now: () => number = Date.now,
+  selection: SelectionStore = memorySelection(),
 ): Handlers {
   const moderator = async () => (await readSetting(db, 'moderatorName')) || 'moderator';
-  const settings = async () => ({
+  const settings = async (): Promise<Settings> => ({
     brandPages: await readSetting(db, 'brandPages'),
     moderatorName: await readSetting(db, 'moderatorName'),
+    brandVoice: await readSetting(db, 'brandVoice'),
+    responseTargets: await readSetting(db, 'responseTargets'),
+    templatesSeeded: await readSetting(db, 'templatesSeeded'),
   });
+  const templatesChanged = async () => {
+    changed(['templates']);
+    return listTemplates(db);
+  };
   return {
     ping: async () => ({ version }),
     getStats: () => readStats(db),
@@ -63,5 +74,57 @@ export function createHandlers(
       changed(['settings']);
       return settings();
     },
+    setBrandVoice: async (voice) => {
+      await writeSetting(db, 'brandVoice', voice);
+      changed(['settings']);
+      return settings();
+    },
+    setResponseTargets: async (targets) => {
+      await writeSetting(db, 'responseTargets', targets);
+      changed(['settings']);
+      return settings();
+    },
+    listTemplates: () => listTemplates(db),
+    saveTemplate: async (template) => {
+      await saveTemplate(db, template);
+      return templatesChanged();
+    },
+    deleteTemplate: async ({ id }) => {
+      await deleteTemplate(db, id);
+      return templatesChanged();
+    },
+    resetTemplates: async () => {
+      await resetTemplates(db);
+      return templatesChanged();
+    },
+    recentReplies: ({ limit }) => recentReplies(db, limit),
+    replyContext: ({ commentId }) => replyContext(db, commentId),
+    unansweredOnPage: ({ pageId }) => unansweredOnPage(db, pageId),
+    logReply: async (request) => {
+      const reply = await logReply(db, request, await moderator(), now());
+      changed(['replies']);
+      return reply;
+    },
+    selectComment: async ({ commentId }, sender) => {
+      selection.select({ commentId, tabId: sender.tabId, at: now() });
+    },
+    currentSelection: async () => selection.current(),
+  };
+}
+
+/** The comment last chosen for replying; the background tells open side panels when it changes. */
+export interface SelectionStore {
+  select(selection: CommentSelection): void;
+  current(): CommentSelection | null;
+}
+
+export function memorySelection(onSelect: (s: CommentSelection) => void = () => undefined): SelectionStore {
+  let last: CommentSelection | null = null;
+  return {
+    select(s) {
+      last = s;
+      onSelect(s);
+    },
+    current: () => last,
   };
 }

@@ -4,7 +4,8 @@ import { readSetting } from '@/utils/db/settings';
 import { onMessage, sendMessage } from '@/utils/messaging/messenger';
 import { requests, type RequestName } from '@/utils/messaging/protocol';
 import { route } from '@/utils/messaging/route';
-import { createHandlers } from './handlers';
+import { createHandlers, memorySelection } from './handlers';
+import { listenCommands } from './commands';
 
 export default defineBackground(() => {
   const db = new TanggapDb();
@@ -22,7 +23,14 @@ export default defineBackground(() => {
     sendMessage('dbChanged', { tables }).catch(() => undefined);
     if (tables.includes('settings')) void tellTabs();
   };
-  const handlers = createHandlers(db, browser.runtime.getManifest().version, changed);
+  const selection = memorySelection((selected) => {
+    // Called while the click that chose the comment still counts as a user gesture, which
+    // sidePanel.open requires: nothing may be awaited before it.
+    if (selected.tabId !== null) browser.sidePanel?.open({ tabId: selected.tabId }).catch(() => undefined);
+    sendMessage('commentSelected', selected).catch(() => undefined);
+  });
+  const handlers = createHandlers(db, browser.runtime.getManifest().version, changed, Date.now, selection);
+  listenCommands();
 
   for (const name of Object.keys(requests) as RequestName[]) {
     onMessage(name, (message) => route(name, message.data, message.sender, self, handlers));

@@ -76,7 +76,10 @@ export function createAnnotator(
     if (!anchor) return;
     let badge = badges.get(comment.element);
     if (!badge) {
-      badge = createBadge((choice, id) => void pick(choice, id));
+      badge = createBadge(
+        (choice, id) => void pick(choice, id),
+        (id) => sendMessage('selectComment', { commentId: id }).catch(onError),
+      );
       badges.set(comment.element, badge);
       placed.add(badge.host);
     }
@@ -219,6 +222,10 @@ export function createAnnotator(
       return count;
     },
     dispose,
+    /** The element of a comment in the last reading, if the page still shows it. */
+    find: (commentId: string) => reading?.comments.find((c) => c.id === commentId && c.element.isConnected),
+    /** The badge host of a comment's element. */
+    badgeOf: (element: Element) => badges.get(element)?.host,
     owns: (node: Node) => node instanceof Element && node.localName.startsWith('tanggap-'),
   };
 }

@@ -5,6 +5,7 @@ import type { SiteAdapter } from '@/utils/sites/types';
 import { createAnnotator } from './annotator';
 import { currentPageId, normaliseIds } from './brand-gate';
 import { listenIncoming } from './incoming';
+import { insertReply } from './insert-reply';
 import { cachedMessage } from './messages';
 import { mountStatus, type StatusChip } from './status';
 
@@ -16,6 +17,8 @@ const SETTLE_MS = 40;
  * painted once instead of twice. Bigger bursts wait for SETTLE_MS.
  */
 const SAME_FRAME_RECORDS = 200;
+/** How long a comment shown from the side panel keeps its ring. */
+const FLASH_MS = 2_500;
 /** Where the address names no page, look again this often after a navigation while the page renders. */
 const RECHECK_MS = [300, 1_000, 2_500, 5_000];
 
@@ -153,6 +156,19 @@ export async function startTanggap(ctx: ContentScriptContext, adapter: SiteAdapt
     brandPages: (ids) => {
       brandIds = normaliseIds(ids);
       evaluate();
+    },
+    insertReply: async (commentId, text) => {
+      const found = active?.annotator.find(commentId);
+      return found ? insertReply(adapter, found.element, text) : { ok: false, reason: 'not-found' };
+    },
+    reveal: (commentId) => {
+      const found = active?.annotator.find(commentId);
+      if (!found) return false;
+      found.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const host = active?.annotator.badgeOf(found.element);
+      host?.setAttribute('data-flash', '');
+      ctx.setTimeout(() => host?.removeAttribute('data-flash'), FLASH_MS);
+      return true;
     },
   });
   ctx.onInvalidated(() => {

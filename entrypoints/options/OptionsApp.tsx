@@ -5,7 +5,10 @@ import { useDbStats } from '@/components/use-db-stats';
 import { useRequest } from '@/components/use-request';
 import type { PageRecord } from '@/utils/db/records';
 import { BrandPagesEditor } from './BrandPagesEditor';
+import { BrandVoiceEditor } from './BrandVoiceEditor';
 import { ModeratorName } from './ModeratorName';
+import { ResponseTargets } from './ResponseTargets';
+import { TemplatesEditor } from './TemplatesEditor';
 
 function PageList({ pages }: { pages: PageRecord[] }) {
   if (pages.length === 0) return <p className="muted">{i18n.t('options.noPages')}</p>;
@@ -31,6 +34,9 @@ export function OptionsApp() {
       <h1>{i18n.t('options.title')}</h1>
       <BrandPagesEditor />
       <ModeratorName />
+      <BrandVoiceEditor />
+      <ResponseTargets />
+      <TemplatesEditor />
       <Loadable state={stats}>{(value) => <StatsTable stats={value} />}</Loadable>
       <h2>{i18n.t('options.pages')}</h2>
       <Loadable state={pages}>{(value) => <PageList pages={value} />}</Loadable>

@@ -6,7 +6,11 @@ import type { DbStats } from '../db/queries';
 import type { AnnotationEvent, AnnotationRecord, CommentRecord, ManualTags, PageRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 import type { StoreResult } from '../db/store-capture';
+import type { QueueEntry, ReplyContext } from '../db/replies';
+import type { ReplyRecord, TemplateRecord } from '../db/records';
+import { voiceSchema } from '../replies/voice';
 import { jsonPayload } from './json-payload';
+import { logReplySchema, templateSchema, targetsSchema } from './reply-schemas';
 
 const empty = z.object({}).strict();
 const commentId = z.string().min(1).max(300);
@@ -28,6 +32,20 @@ export const requests = {
   removeBrandPage: { data: z.object({ id: z.string().min(1).max(300) }).strict(), from: ['page'] },
   getSettings: { data: empty, from: ['page'] },
   setModeratorName: { data: z.object({ name: z.string().trim().max(80) }).strict(), from: ['page'] },
+  setBrandVoice: { data: voiceSchema, from: ['page'] },
+  setResponseTargets: { data: targetsSchema, from: ['page'] },
+  listTemplates: { data: empty, from: ['page'] },
+  saveTemplate: { data: templateSchema, from: ['page'] },
+  deleteTemplate: { data: z.object({ id: z.string().min(1).max(120) }).strict(), from: ['page'] },
+  resetTemplates: { data: empty, from: ['page'] },
+  recentReplies: { data: z.object({ limit: z.number().int().min(1).max(20_000) }).strict(), from: ['page'] },
+  replyContext: { data: z.object({ commentId }).strict(), from: ['page'] },
+  unansweredOnPage: { data: z.object({ pageId: z.string().min(1).max(300) }).strict(), from: ['page'] },
+  logReply: { data: logReplySchema, from: ['page'] },
+  /** The moderator picked "Suggest a reply" on a comment's badge: show it in the side panel. */
+  selectComment: { data: z.object({ commentId }).strict(), from: ['content', 'page'] },
+  /** What the side panel should show when it opens: the last comment selected in this window. */
+  currentSelection: { data: empty, from: ['page'] },
 } as const satisfies Record<string, { data: z.ZodType; from: readonly SenderKind[] }>;
 
 /** "page": one of our own extension pages; "content": our content script in a Facebook or Instagram tab. */
@@ -49,7 +67,38 @@ export interface Responses {
   removeBrandPage: BrandPage[];
   getSettings: Settings;
   setModeratorName: Settings;
+  setBrandVoice: Settings;
+  setResponseTargets: Settings;
+  listTemplates: TemplateRecord[];
+  saveTemplate: TemplateRecord[];
+  deleteTemplate: TemplateRecord[];
+  resetTemplates: TemplateRecord[];
+  recentReplies: ReplyRecord[];
+  replyContext: ReplyContext;
+  unansweredOnPage: QueueEntry[];
+  logReply: ReplyRecord;
+  selectComment: void;
+  currentSelection: CommentSelection | null;
 }
+
+/** A comment chosen for replying, and the tab it is on. */
+export interface CommentSelection {
+  commentId: string;
+  tabId: number | null;
+  at: number;
+}
+
+/** Keyboard shortcuts the side panel acts on (manifest `commands`). */
+export const PANEL_COMMANDS = ['next-unanswered', 'insert-reply'] as const;
+export type PanelCommand = (typeof PANEL_COMMANDS)[number];
+
+/** Side panel → content script of a tab: put this text into that comment's reply box. */
+export interface InsertReply {
+  commentId: string;
+  text: string;
+}
+export type InsertResult =
+  { ok: true } | { ok: false; reason: 'not-found' | 'no-reply-box' | 'not-inserted' };
 
 /** Broadcast by the background after it writes, so open pages refresh. */
 export const dbChangedSchema = z.object({ tables: z.array(z.string()) });
@@ -73,4 +122,12 @@ export type ProtocolMap = {
   pageStatus: (data: Record<string, never>) => PageStatus;
   /** Background → content scripts: the brand-page list changed. */
   brandPagesChanged: (data: { ids: string[] }) => void;
+  /** Background → extension pages: a comment was selected for replying. */
+  commentSelected: (data: CommentSelection) => void;
+  /** Background → extension pages: a keyboard shortcut for the side panel was pressed. */
+  panelCommand: (data: { command: PanelCommand }) => void;
+  /** Side panel → content script: insert a reply into the page's own reply box (never sends it). */
+  insertReply: (data: InsertReply) => InsertResult;
+  /** Side panel → content script: scroll to a comment and point at it. */
+  revealComment: (data: { commentId: string }) => boolean;
 };

@@ -16,6 +16,8 @@ export interface FacebookLabels {
   replyBox: RegExp;
   /** "12 reactions; see who reacted to this": group 1 is the count. */
   reactions: RegExp;
+  /** The comment's own "Reply" action, which opens its thread's reply editor. */
+  replyAction: RegExp;
 }
 
 export const facebookLabels: Record<FacebookLanguage, FacebookLabels> = {
@@ -25,6 +27,7 @@ export const facebookLabels: Record<FacebookLanguage, FacebookLabels> = {
     composer: /^(Comment as |Write a comment|Write a public comment)/,
     replyBox: /^Reply to /,
     reactions: /^([\d.,]+\s*[KM]?) reactions?; see who reacted to this/i,
+    replyAction: /^Reply$/,
   },
   id: {
     comment: /^Komentar oleh /,
@@ -32,6 +35,7 @@ export const facebookLabels: Record<FacebookLanguage, FacebookLabels> = {
     composer: /^(Komentari sebagai |Tulis komentar)/,
     replyBox: /^Balas /,
     reactions: /^([\d.,]+\s*(?:rb|jt)?) reaksi; lihat siapa yang bereaksi/i,
+    replyAction: /^Balas$/,
   },
 };
 
@@ -67,4 +71,8 @@ export function isReplyBoxLabel(label: string): boolean {
 /** The document's interface language, from `<html lang>`; English when unknown. */
 export function documentLanguage(doc: Document): FacebookLanguage {
   return /^id\b/i.test(doc.documentElement.getAttribute('lang') ?? '') ? 'id' : 'en';
+}
+
+export function isReplyActionText(text: string): boolean {
+  return LANGUAGES.some((language) => facebookLabels[language].replyAction.test(text));
 }

@@ -3,7 +3,7 @@ import { readKnowing } from './changes';
 import { queryFirst, textOf } from './dom';
 import { readAhead } from './facebook-ahead';
 import { type ArticleReading, badgeAnchorOf, ownParts, readArticle } from './facebook-comment';
-import { classifyLabel, documentLanguage, isReplyBoxLabel } from './facebook-labels';
+import { classifyLabel, documentLanguage, isReplyActionText, isReplyBoxLabel } from './facebook-labels';
 import { enclosingArticle, type Layout, layoutOf } from './facebook-layout';
 import { PageIdentity, pageSlug } from './facebook-page';
 import { postCapture, readPostParts } from './facebook-posts';
@@ -109,5 +109,10 @@ export const facebookAdapter: SiteAdapter = {
     if (isReplyBoxLabel(label)) return box;
     // A language we have no labels for: any editor in the thread but the composer.
     return classifyLabel(label)?.kind === 'composer' ? null : box;
+  },
+
+  replyAction(commentElement) {
+    const own = ownParts(commentElement).buttons.find((b) => isReplyActionText(textOf(b)));
+    return (own as HTMLElement | undefined) ?? null;
   },
 };

@@ -117,4 +117,17 @@ export const instagramAdapter: SiteAdapter = {
     const scope = commentElement.closest('[role="dialog"], article') ?? commentElement.ownerDocument;
     return queryFirst(scope, sel.composer) as HTMLElement | null;
   },
+
+  replyAction(commentElement) {
+    // The item's own button, not one of its replies' (they sit in a nested list).
+    for (const button of commentElement.querySelectorAll<HTMLElement>('button, [role="button"]')) {
+      const list = button.closest('ul');
+      if (list && commentElement.contains(list)) continue;
+      if (REPLY_ACTION.test(textOf(button))) return button;
+    }
+    return null;
+  },
 };
+
+/** "Reply" in the English and Indonesian interfaces. */
+const REPLY_ACTION = /^(Reply|Balas)$/;

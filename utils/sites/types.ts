@@ -69,6 +69,8 @@ export interface SiteAdapter {
   summaryAnchor(postElement: Element): Element | null;
   /** The page's own reply editor for that comment, when the page shows one. */
   replyBox(commentElement: Element): HTMLElement | null;
+  /** The comment's own "Reply" button: a click makes the page show (and focus) its reply editor. */
+  replyAction(commentElement: Element): HTMLElement | null;
 }
 
 /** Drops the elements: what goes to the background is plain, validated data. */

@@ -18,7 +18,10 @@ export interface Badge {
  * Cheap to create (a host, a button, a few spans); the explanation and the menu are built only
  * when a moderator hovers, focuses or clicks.
  */
-export function createBadge(onPick: (pick: TagPick, commentId: string) => void): Badge {
+export function createBadge(
+  onPick: (pick: TagPick, commentId: string) => void,
+  onReply: (commentId: string) => void,
+): Badge {
   const host = document.createElement('tanggap-badge');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root);
@@ -48,7 +51,14 @@ export function createBadge(onPick: (pick: TagPick, commentId: string) => void):
     event.stopPropagation();
     const current = view;
     if (current && !current.byPage)
-      openTagMenu(host, root, button, current, (pick) => onPick(pick, current.commentId));
+      openTagMenu(
+        host,
+        root,
+        button,
+        current,
+        (pick) => onPick(pick, current.commentId),
+        () => onReply(current.commentId),
+      );
   });
 
   return {

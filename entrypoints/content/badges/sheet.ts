@@ -34,6 +34,9 @@ const CSS = `
 .menu legend { font-weight: 700; margin-bottom: 4px; }
 .menu button { font: inherit; border: 1px solid #cbd5e1; background: #fff; border-radius: 6px; padding: 2px 6px; cursor: pointer; }
 .menu button[aria-checked='true'] { background: #0f766e; color: #fff; border-color: #0f766e; }
+.menu .reply { display: block; width: 100%; font-weight: 600; background: #0f766e; color: #fff; border-color: #0f766e; }
+/* "Show me that comment" from the side panel: a ring until the pointer or focus moves on. */
+:host([data-flash]) .badge { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .error { color: #b91c1c; }
 .summary { display: flex; flex-wrap: wrap; gap: 6px; padding: 4px 8px; margin: 4px 0; border-radius: 6px;
   background: #f0fdfa; color: #134e4a; border: 1px solid #99f6e4; }

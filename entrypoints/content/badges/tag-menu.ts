@@ -6,7 +6,8 @@ export type TagPick = { field: 'stage'; value: Stage } | { field: 'sentiment'; v
 
 /**
  * The moderator's correction: every stage and sentiment as one button each, so one click sets
- * it. Closes on a pick, on Escape, or on a click elsewhere.
+ * it; and "Suggest a reply", which opens the comment in the side panel. Closes on a pick, on
+ * Escape, or on a click elsewhere.
  */
 export function openTagMenu(
   host: HTMLElement,
@@ -14,6 +15,7 @@ export function openTagMenu(
   anchor: HTMLElement,
   view: BadgeView,
   onPick: (pick: TagPick) => void,
+  onReply: () => void,
 ): void {
   root.querySelector('.menu')?.remove();
   const menu = document.createElement('div');
@@ -53,6 +55,18 @@ export function openTagMenu(
   };
   group('stage', STAGES, view.stage, (value) => ({ field: 'stage', value }));
   group('sentiment', SENTIMENTS, view.sentiment, (value) => ({ field: 'sentiment', value }));
+  const reply = document.createElement('button');
+  reply.type = 'button';
+  reply.className = 'reply';
+  reply.setAttribute('role', 'menuitem');
+  reply.textContent = i18n.t('badge.suggestReply');
+  reply.addEventListener('click', (event) => {
+    event.stopPropagation();
+    close();
+    // Synchronously, inside the click: opening the side panel needs the user's gesture.
+    onReply();
+  });
+  menu.append(reply);
   menu.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       close();

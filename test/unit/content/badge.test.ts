@@ -13,9 +13,11 @@ const view: BadgeView = {
   byPage: false,
 };
 
+const noop = () => undefined;
+
 describe('badge', () => {
   test('shows the stage, the sentiment and icons for the flagged intents only', () => {
-    const badge = createBadge(() => undefined);
+    const badge = createBadge(noop, noop);
     badge.render(view);
     const root = badge.host.shadowRoot!;
     expect(badge.host.dataset).toMatchObject({ stage: 'curation', sentiment: 'negative', source: 'auto' });
@@ -28,7 +30,7 @@ describe('badge', () => {
   });
 
   test('hover explains with the cues, as text', () => {
-    const badge = createBadge(() => undefined);
+    const badge = createBadge(noop, noop);
     badge.render(view);
     badge.host.dispatchEvent(new Event('pointerenter'));
     const why = badge.host.shadowRoot!.querySelector('[role="tooltip"]')!;
@@ -39,7 +41,7 @@ describe('badge', () => {
 
   test('a click opens the menu; one click on a stage reports the pick and closes it', () => {
     const onPick = vi.fn();
-    const badge = createBadge(onPick);
+    const badge = createBadge(onPick, noop);
     document.body.append(badge.host);
     badge.render(view);
     const root = badge.host.shadowRoot!;
@@ -61,8 +63,23 @@ describe('badge', () => {
     badge.host.remove();
   });
 
+  test('"Suggest a reply" in the menu asks for this comment in the side panel, and closes the menu', () => {
+    const onReply = vi.fn();
+    const badge = createBadge(noop, onReply);
+    document.body.append(badge.host);
+    badge.render(view);
+    const root = badge.host.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('button.badge')!.click();
+    const reply = root.querySelector<HTMLButtonElement>('[role="menuitem"].reply')!;
+    expect(reply.textContent).toBe('Suggest a reply');
+    reply.click();
+    expect(onReply).toHaveBeenCalledWith('facebook:1');
+    expect(root.querySelector('[role="menu"]')).toBeNull();
+    badge.host.remove();
+  });
+
   test('a manual tag looks different and names who set it', () => {
-    const badge = createBadge(() => undefined);
+    const badge = createBadge(noop, noop);
     badge.render({ ...view, manualBy: 'Rina' });
     expect(badge.host.dataset.source).toBe('manual');
     badge.host.dispatchEvent(new Event('focusin'));
@@ -70,7 +87,7 @@ describe('badge', () => {
   });
 
   test("the brand's own reply is marked as such, with nothing to correct", () => {
-    const badge = createBadge(() => undefined);
+    const badge = createBadge(noop, noop);
     document.body.append(badge.host);
     badge.render({ ...view, byPage: true });
     const root = badge.host.shadowRoot!;
