@@ -77,7 +77,7 @@ export function TemplateForm({ template, onDone }: { template: TemplateRecord | 
       </Field>
       <Field
         label={i18n.t('templates.text')}
-        help={i18n.t('templates.placeholders', [PLACEHOLDERS.map((p) => `{${p}}`).join(' ')])}
+        help={i18n.t('templates.placeholders', [PLACEHOLDERS.map((p) => `{${p}}`).join(' '), '{name?}'])}
       >
         <textarea
           rows={5}
