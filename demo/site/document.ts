@@ -1,3 +1,4 @@
+import type { DemoData } from './demo-data';
 import { html, type Html } from './html';
 
 /**
@@ -10,6 +11,8 @@ export function documentShell(opts: {
   css: string;
   bodyClass: string;
   body: Html;
+  /** For demo.js (see demo-data.ts), as JSON in the body's data-demo attribute. */
+  data?: DemoData;
 }): string {
   return html`<!DOCTYPE html>
     <html lang="${opts.lang}" dir="ltr">
@@ -24,7 +27,7 @@ export function documentShell(opts: {
         <link rel="stylesheet" href="${opts.css}" />
         <script src="/demo-assets/demo.js" defer></script>
       </head>
-      <body class="${opts.bodyClass}">
+      <body class="${opts.bodyClass}" ${opts.data ? html` data-demo="${JSON.stringify(opts.data)}"` : ''}>
         ${opts.body}
       </body>
     </html> `.value;

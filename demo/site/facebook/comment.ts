@@ -109,7 +109,9 @@ export function renderComment(
             >
           </li>
           <li><div class="x1i10hfl" role="button" tabindex="0">${ctx.t.like}</div></li>
-          <li><div class="x1i10hfl" role="button" tabindex="0">${ctx.t.reply_}</div></li>
+          <li>
+            <div class="x1i10hfl" role="button" tabindex="0" data-demo-reply="">${ctx.t.reply_}</div>
+          </li>
         </ul>
       </div>
     </div>

@@ -2,9 +2,12 @@ import { avatar } from '../avatar';
 import { BRAND } from '../content/brand';
 import { facebookPosts } from '../content/facebook-posts';
 import { numberComments } from '../content/numbering';
+import { initialsOf } from '../content/people';
+import type { FacebookDemoData } from '../demo-data';
 import { documentShell } from '../document';
 import { html, type Html } from '../html';
-import type { FacebookLocale } from '../time';
+import { type FacebookLocale, facebookLong, facebookShort } from '../time';
+import { PAGE_URL } from './context';
 import { type FacebookLabels, facebookLabels } from './labels';
 import { renderPost } from './post';
 
@@ -44,6 +47,26 @@ function idPrefix(postIndex: number): string {
   return `11843095${postIndex + 1}`;
 }
 
+/** Replies posted on the demo page: a ninth "post" prefix, so no rendered id is ever reused. */
+const POSTED_REPLY_PREFIX = '118430959';
+
+/** What demo.js needs to open reply composers and post the page's replies, in this language. */
+function demoData(locale: FacebookLocale, t: FacebookLabels): FacebookDemoData {
+  return {
+    site: 'facebook',
+    page: { name: BRAND.name, url: PAGE_URL, initials: initialsOf(BRAND.name) },
+    labels: {
+      replyTo: t.replyTo('{name}'),
+      reply: t.reply(BRAND.name, '{other}', facebookLong(0, locale)),
+      justNow: facebookShort(0, locale),
+      like: t.like,
+      reply_: t.reply_,
+      author: t.author,
+    },
+    replyIdPrefix: POSTED_REPLY_PREFIX,
+  };
+}
+
 /** The brand page with its posts, in English or Indonesian interface labels. */
 export function renderFacebookPage(locale: FacebookLocale): string {
   const t = facebookLabels[locale];
@@ -76,5 +99,6 @@ export function renderFacebookPage(locale: FacebookLocale): string {
     css: '/demo-assets/facebook.css',
     bodyClass: 'fb',
     body,
+    data: demoData(locale, t),
   });
 }

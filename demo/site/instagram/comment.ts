@@ -84,6 +84,7 @@ export function renderInstagramComment(
           >${count ? html`<button class="_a9ze" type="button">${count}</button>` : ''}<button
             class="_a9ze"
             type="button"
+            data-demo-reply=""
           >
             Reply
           </button>

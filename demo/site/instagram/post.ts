@@ -2,15 +2,31 @@ import { avatar } from '../avatar';
 import { BRAND } from '../content/brand';
 import { instagramComments, instagramPost } from '../content/instagram-post';
 import { numberComments } from '../content/numbering';
+import { initialsOf } from '../content/people';
+import type { InstagramDemoData } from '../demo-data';
 import { documentShell } from '../document';
 import { html, type Html } from '../html';
-import { isoAt, longDate } from '../time';
+import { instagramShort, isoAt, longDate } from '../time';
 import { instagramNav } from './chrome';
 import { renderInstagramComment } from './comment';
 import { icons } from './icons';
 
 /** Instagram comment ids are long numbers, all from one sequence. */
 const ID_PREFIX = '180419273';
+/** What the brand posts on the demo page: a prefix no rendered comment has. */
+const POSTED_ID_PREFIX = '180419279';
+
+/** What demo.js needs to put the brand's replies under comments. */
+function demoData(): InstagramDemoData {
+  return {
+    site: 'instagram',
+    handle: BRAND.handle,
+    initials: initialsOf(BRAND.name),
+    code: instagramPost.code,
+    labels: { justNow: instagramShort(0), reply: 'Reply', verified: 'Verified', hideReplies: 'Hide replies' },
+    replyIdPrefix: POSTED_ID_PREFIX,
+  };
+}
 
 function caption(now: number): Html {
   const { code, minutesAgo } = instagramPost;
@@ -112,5 +128,6 @@ export function renderInstagramPost(now: number): string {
     css: '/demo-assets/instagram.css',
     bodyClass: 'igb',
     body,
+    data: demoData(),
   });
 }
