@@ -21,8 +21,8 @@ export interface RankedTemplate {
 
 // Weights, largest first. A template in the other language sinks below every one in the right
 // language but stays listed (the moderator may still want it). What the comment asks for
-// (intents) decides the reply's content, so one intent match outweighs sentiment and stage
-// together; the intents needing a specific answer weigh most. A template whose non-empty list
+// (intents) decides the reply's content, so an intent match outweighs a sentiment match, which
+// outweighs a stage match; the intents needing a specific answer weigh most. A template whose non-empty list
 // leaves the comment's value out was written for other comments: it loses more than a match wins.
 const LANGUAGE_MISMATCH = -100;
 const INTENT_MATCH: Record<Intent, number> = {
@@ -41,8 +41,8 @@ const SENTIMENT_MISMATCH = -5;
 const STAGE_MATCH = 1.5;
 const STAGE_MISMATCH = -2;
 
-// The team's past choices: up to USED_MAX, enough to reorder templates that fit the comment
-// equally (or to overtake a stage or sentiment match) but never an intent match.
+// The team's past choices: less than USED_MAX, enough to reorder templates that fit the comment
+// equally (or to overtake a stage match) but never to overtake an intent match.
 const USED_MAX = 3;
 const SIMILAR_LOOKED_AT = 20;
 const USED_HALF_LIFE_MS = 30 * 24 * 3600_000;
