@@ -6,8 +6,8 @@ const EDITOR_WAIT_MS = 3_000;
 
 /**
  * Puts a reply into the page's own reply editor for a comment, focused and ready for the
- * moderator to send; never sends. Where no editor is open, clicks the comment's "Reply" button,
- * as a person would, and waits for the page to show one. The text goes in as typed input
+ * moderator to send; never sends. Clicks the comment's "Reply" button, as a person would, and
+ * waits for the page to show its editor. The text goes in as typed input
  * (`insertText`), which Facebook's and Instagram's editors handle like typing: their state stays
  * theirs, and nothing of theirs is replaced or removed.
  */
@@ -16,14 +16,12 @@ export async function insertReply(
   comment: Element,
   text: string,
 ): Promise<InsertResult> {
-  let box = adapter.replyBox(comment);
-  if (!box) {
-    const action = adapter.replyAction(comment);
-    if (!action) return { ok: false, reason: 'no-reply-box' };
-    action.click();
-    box = await waitFor(() => adapter.replyBox(comment), EDITOR_WAIT_MS);
-    if (!box) return { ok: false, reason: 'no-reply-box' };
-  }
+  // The comment's own "Reply" first, as a person would: it opens the thread's editor, and on
+  // Instagram (one editor for the whole post) it is what makes the text a reply to this comment.
+  const action = adapter.replyAction(comment);
+  action?.click();
+  const box = action ? await waitFor(() => adapter.replyBox(comment), EDITOR_WAIT_MS) : adapter.replyBox(comment);
+  if (!box) return { ok: false, reason: 'no-reply-box' };
   box.focus();
   caretToEnd(box);
   const before = contentOf(box);

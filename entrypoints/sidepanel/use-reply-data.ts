@@ -25,7 +25,9 @@ export function useReplyData() {
   };
 }
 
-function buildIndexes(replies: readonly ReplyRecord[]) {
+function buildIndexes(newestFirst: readonly ReplyRecord[]) {
+  // The history index expects its entries oldest first.
+  const replies = [...newestFirst].reverse();
   const history = new ReplyHistory(
     replies.map((r) => ({
       templateId: r.templateId,

@@ -103,7 +103,9 @@ export const facebookAdapter: SiteAdapter = {
 
   replyBox(commentElement) {
     // The thread's own editor sits among its replies; the post's "Comment as" box is not it.
-    const box = ownParts(commentElement).textbox;
+    // A reply is answered in its thread: the editor is the enclosing comment's.
+    const thread = commentElement.parentElement?.closest(sel.comment);
+    const box = ownParts(commentElement).textbox ?? (thread ? ownParts(thread).textbox : null);
     if (!box) return null;
     const label = box.getAttribute('aria-label') ?? '';
     if (isReplyBoxLabel(label)) return box;
