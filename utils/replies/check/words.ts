@@ -85,13 +85,19 @@ export function wordsOf(clean: string): Word[] {
   return out;
 }
 
-/** A sentence ends at "!", "?", "…", a line break, or a "." that is not inside a number or a link. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * A sentence ends at a line break, "…", a "!" or "?" not inside a link ("help?topic=1"), or a "."
+ * followed by a space (not "Rp 45.000", "brand.id").
+ */
 function isEnd(s: string, i: number): boolean {
   const c = s[i];
-  if (c === '!' || c === '?' || c === '…' || c === '\n') return true;
-  if (c !== '.') return false;
+  if (c === '\n' || c === '…') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
   const next = s[i + 1];
-  return next === undefined || next === ' ' || next === '\n' || next === '\t' || next === '\r';
+  if (next === undefined) return true;
+  return c === '.' ? next === ' ' || next === '\n' || next === '\t' || next === '\r' : !WORD_CHAR.test(next);
 }
 
 function sentencesOf(clean: string, words: readonly Word[]): Sentence[] {
