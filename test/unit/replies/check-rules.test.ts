@@ -98,6 +98,8 @@ const TABLE: Record<RuleId, Row[]> = {
     ['no name', 'id', 'Halo Kak, mohon maaf ya.', false, { detail: ['Halo Kak Rina'] }],
     ['no honorific', 'id', 'Halo Rina, mohon maaf ya.', false],
     ['no greeting', 'id', 'Kak Rina, mohon maaf ya.', false],
+    ['a bare "pagi" that addresses someone', 'id', 'Pagi Kak Rina! Mohon maaf ya.', true],
+    ['"pagi ini" is no greeting', 'id', 'Pagi ini paket Kak Rina sudah kami kirim.', false],
     [
       '"Bapak/Ibu" voice',
       'id',
@@ -133,6 +135,7 @@ const TABLE: Record<RuleId, Row[]> = {
       { voice: { honorific: 'bapak-ibu' } },
     ],
     ['"ibu hamil" addresses nobody', 'id', 'Halo Kak Rina, produk ini aman untuk ibu hamil.', true],
+    ['"sayang sekali" is a pity, not a pet name', 'id', 'Sayang sekali paketnya rusak, Kak Rina.', true],
     [
       'Anda and kamu mixed',
       'id',
@@ -502,6 +505,10 @@ for (const rule of RULE_IDS) {
 }
 
 describe('emoji counting', () => {
+  test('a sequence is kept whole', () => {
+    expect(emojiIn('Selamat 👨‍👩‍👧! 👍🏽 1️⃣ 🇮🇩')).toEqual(['👨‍👩‍👧', '👍🏽', '1️⃣', '🇮🇩']);
+  });
+
   test.each([
     ['one each', '😊🙏', 2],
     ['a family (ZWJ sequence) is one', '👨‍👩‍👧‍👦', 1],

@@ -12,6 +12,11 @@ interface Part {
   prefix: boolean;
 }
 
+interface Entry {
+  parts: Part[];
+  phrase: string;
+}
+
 export interface Match {
   /** Word indexes [from, to). */
   from: number;
@@ -36,8 +41,8 @@ function fits(part: Part, word: Word): boolean {
 }
 
 export class Phrases {
-  private readonly exact = new Map<string, { parts: Part[]; phrase: string }[]>();
-  private readonly stems = new Map<string, { parts: Part[]; phrase: string }[]>();
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly stems = new Map<string, Entry[]>();
 
   constructor(phrases: Iterable<string>) {
     for (const phrase of phrases) {
@@ -57,17 +62,22 @@ export class Phrases {
 
   private at(words: readonly Word[], i: number, to: number): Match | null {
     const word = words[i] as Word;
-    for (const list of [this.exact.get(word.key), this.stems.get(word.head)]) {
-      if (list === undefined) continue;
-      for (const { parts, phrase } of list) {
-        if (i + parts.length > to) continue;
-        let ok = true;
-        for (let j = 0; j < parts.length && ok; j++) {
-          const w = words[i + j] as Word;
-          ok = fits(parts[j] as Part, w) && (j === 0 || !w.broken);
-        }
-        if (ok) return { from: i, to: i + parts.length, phrase };
+    return (
+      this.first(this.exact.get(word.key), words, i, to) ??
+      this.first(this.stems.get(word.head), words, i, to)
+    );
+  }
+
+  private first(list: Entry[] | undefined, words: readonly Word[], i: number, to: number): Match | null {
+    if (list === undefined) return null;
+    for (const { parts, phrase } of list) {
+      if (i + parts.length > to) continue;
+      let ok = true;
+      for (let j = 0; j < parts.length && ok; j++) {
+        const w = words[i + j] as Word;
+        ok = fits(parts[j] as Part, w) && (j === 0 || !w.broken);
       }
+      if (ok) return { from: i, to: i + parts.length, phrase };
     }
     return null;
   }

@@ -53,15 +53,17 @@ export function written(text: Text, from: number, to: number): string {
 }
 
 const LINK_WORDS = new Set(['http', 'https', 'www']);
+const SHORT_HOSTS = new Set(['bit.ly', 'wa.me', 's.id', 'linktr.ee']);
 
 /** The text holds a web address ("https://…", "www.…", "bit.ly/…"). */
 export function hasLink(text: Text): boolean {
-  const { words } = text;
+  const { words, clean } = text;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (LINK_WORDS.has(w.key)) return true;
-    if ((w.key === 'bit' || w.key === 'wa') && (words[i + 1]?.key === 'ly' || words[i + 1]?.key === 'me')) {
-      if (text.clean[w.end] === '.') return true;
+    const next = words[i + 1];
+    if (next !== undefined && next.start === w.end + 1 && clean[w.end] === '.') {
+      if (SHORT_HOSTS.has(`${w.lower}.${next.lower}`)) return true;
     }
   }
   return false;

@@ -24,28 +24,44 @@ const TEXT_SYMBOLS = new Set([0xa9, 0xae, 0x2122]);
 const isRegional = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff;
 const isTone = (cp: number): boolean => cp >= 0x1f3fb && cp <= 0x1f3ff;
 
-/** The emoji in a text, each sequence (family, flag, skin tone, keycap) once. */
+/** The emoji in a text, a sequence (family, flag, skin tone, keycap) as one. */
 export function emojiIn(text: string): string[] {
   const out: string[] = [];
-  let prev = 0;
-  let regionalOpen = false;
+  /** The last code point read belongs to the last emoji in `out`. */
+  let inEmoji = false;
+  let joining = false;
+  let flagHalf = false;
+  /** Where the last character other than the emoji selector starts: a keycap's digit. */
+  let base = 0;
   let i = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) as number;
+    const at = i;
     i += ch.length;
-    if (cp === KEYCAP) out.push(ch);
-    else if (isRegional(cp)) {
+    const extend = (): void => {
+      out[out.length - 1] += ch;
+    };
+    if (inEmoji && (cp === VS16 || isTone(cp))) extend();
+    else if (inEmoji && cp === ZWJ) {
+      extend();
+      joining = true;
+    } else if (cp === KEYCAP) {
+      out.push(text.slice(base, i));
+      inEmoji = true;
+    } else if (isRegional(cp)) {
       // Two regional letters make one flag.
-      if (!regionalOpen) out.push(ch);
-      else out[out.length - 1] += ch;
-      regionalOpen = !regionalOpen;
-    } else if (emojiOf(cp) !== null && !isTone(cp)) {
-      const textual = TEXT_SYMBOLS.has(cp) && text.codePointAt(i) !== VS16;
-      if (prev === ZWJ && out.length > 0) out[out.length - 1] += ch;
-      else if (!textual) out.push(ch);
-    }
-    if (!isRegional(cp)) regionalOpen = false;
-    prev = cp;
+      if (flagHalf) extend();
+      else out.push(ch);
+      flagHalf = !flagHalf;
+      inEmoji = true;
+    } else if (emojiOf(cp) !== null && !(TEXT_SYMBOLS.has(cp) && text.codePointAt(i) !== VS16)) {
+      if (joining) extend();
+      else out.push(ch);
+      inEmoji = true;
+    } else inEmoji = false;
+    if (cp !== ZWJ) joining = false;
+    if (!isRegional(cp)) flagHalf = false;
+    if (cp !== VS16) base = at;
   }
   return out;
 }

@@ -4,10 +4,14 @@ import { Phrases, phrases } from '../phrases';
 import { always, outcome, type Context, type Rule } from '../rule';
 import { prepare } from '../words';
 
+const TIMES = ['pagi', 'siang', 'sore', 'malam'];
+// A bare "pagi" greets only when someone is addressed: "Pagi ini paket…" does not.
 const COMMON = phrases(
-  'halo, hai, hi, hello, hey, hei, hy, selamat pagi, selamat siang, selamat sore, selamat malam, pagi',
-  'siang, sore, malam, good morning, good afternoon, good evening, morning, dear, greetings',
-  'assalamualaikum, assalamu alaikum, salam',
+  'halo, hai, hi, hello, hey, hei, hy, good morning, good afternoon, good evening, morning, dear',
+  'greetings, assalamualaikum, assalamu alaikum, salam',
+  ...TIMES.map(
+    (t) => `selamat ${t}, ${t} kak, ${t} kakak, ${t} bapak, ${t} ibu, ${t} pak, ${t} bu, ${t} semua`,
+  ),
 );
 
 /** Honorific words that satisfy each setting. */
@@ -23,7 +27,7 @@ const honorifics = {
   none: new Phrases([]),
 };
 
-/** The greeting must start within the first words; honorific and name within the opening. */
+/** The greeting must start within the first words; honorific and name come within the opening. */
 const GREETING_BY = 3;
 const OPENING = 8;
 
@@ -46,8 +50,9 @@ export const greeting: Rule = {
     const { voice, subject } = c.input;
     const words = c.draft.words;
     const own = new Phrases([voice.greeting.id, voice.greeting.en].filter((g) => g.trim() !== ''));
-    const greeted = (own.find(words, 0, GREETING_BY) ?? COMMON.find(words, 0, GREETING_BY)) !== null;
     const open = Math.min(words.length, OPENING);
+    const hi = own.find(words, 0, open) ?? COMMON.find(words, 0, open);
+    const greeted = hi !== null && hi.from < GREETING_BY;
     const honorificNeeded = c.lang === 'id' && voice.honorific !== 'none';
     const honored = !honorificNeeded || honorifics[voice.honorific].find(words, 0, open) !== null;
     const name = firstName(subject.authorName);

@@ -27,8 +27,10 @@ const FAMILIAR_ID = phrases(
 );
 /** In English only the forms that are no English word ("say", "bun" are). */
 const FAMILIAR_EN = phrases('sis, sista, gan, agan, bro, bruh, bre, bestie, cuy, babe');
-/** "ibu" that addresses nobody: "ibu hamil" (expecting mothers), "ibu kota" (capital). */
-const NOT_ADDRESS = phrases('ibu hamil, ibu menyusui, ibu rumah tangga, ibu kota, ibu jari');
+/** Words of address that address nobody: "ibu hamil" (expecting mothers), "sayang sekali" (a pity). */
+const NOT_ADDRESS = phrases(
+  'ibu hamil, ibu menyusui, ibu rumah tangga, ibu kota, ibu jari, sayang sekali, burger bun, roti bun',
+);
 
 function uses(text: Text, phrases: Phrases, skip: ReadonlySet<number>): Match[] {
   return phrases.findAll(text.words).filter((m) => !skip.has(m.from));
