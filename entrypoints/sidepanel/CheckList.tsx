@@ -1,5 +1,5 @@
 import { i18n } from '#imports';
-import type { CheckResult, Finding } from '@/utils/replies/check';
+import { messageName, type CheckResult, type Finding } from '@/utils/replies/check';
 
 /** The reply check: the score, then each rule by its principle, failures first with how to fix them. */
 export function CheckList({ result }: { result: CheckResult }) {
@@ -29,11 +29,6 @@ export function CheckList({ result }: { result: CheckResult }) {
 }
 
 function findingText(finding: Finding): string {
-  const key = `check.${messageKey(finding.rule)}.${finding.ok ? 'ok' : 'fix'}`;
+  const key = `check.${messageName(finding.rule)}.${finding.ok ? 'ok' : 'fix'}`;
   return (i18n.t as (key: string, substitutions?: string[]) => string)(key, [...finding.detail]);
-}
-
-/** Rule ids have dashes; message keys cannot. */
-function messageKey(rule: string): string {
-  return rule.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 }

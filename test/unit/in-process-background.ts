@@ -18,7 +18,8 @@ export function inProcessBackground() {
   const handlers = createHandlers(db, '0.0.0-test', changed, () => 1_700_000_000_000, selection);
   /** The content script of one Facebook tab, as far as extension pages talk to it. */
   const tab = {
-    id: 7,
+    // The tab `fromContent` speaks from.
+    id: 1,
     status: {
       url: 'https://www.facebook.com/kopirindang',
       pageId: 'facebook:kopirindang',

@@ -62,10 +62,11 @@ describe('route', () => {
   test('hands valid data from an allowed sender to its handler', async () => {
     const h = handlers();
     await route('recentComments', { limit: 5 }, page, self, h);
-    expect(h.recentComments).toHaveBeenCalledWith({ limit: 5 });
+    // An extension page has no tab to speak of.
+    expect(h.recentComments).toHaveBeenCalledWith({ limit: 5 }, { tabId: null });
     await route('storeCapture', toJsonPayload(sampleCapture()), content, self, h);
-    // It travels as one JSON string; the handler gets the parsed, validated capture.
-    expect(h.storeCapture).toHaveBeenCalledWith({ ...sampleCapture(), tags: [] });
+    // It travels as one JSON string; the handler gets the parsed, validated capture and the tab it came from.
+    expect(h.storeCapture).toHaveBeenCalledWith({ ...sampleCapture(), tags: [] }, { tabId: tab.id });
   });
 
   test.each([

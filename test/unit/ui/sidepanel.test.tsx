@@ -73,8 +73,8 @@ async function seed() {
 }
 
 beforeEach(() => {
-  // The panel pinned to the Facebook tab, as `sidepanel.html?tab=7`.
-  window.history.replaceState({}, '', '/sidepanel.html?tab=7');
+  // The panel pinned to the Facebook tab, as `sidepanel.html?tab=1`.
+  window.history.replaceState({}, '', '/sidepanel.html?tab=1');
 });
 afterEach(async () => {
   await background.current?.db.delete();
@@ -85,7 +85,7 @@ describe('side panel', () => {
   test('queues the unanswered comments riskiest first, and shows page text as text', async () => {
     await seed();
     render(<SidePanelApp />);
-    const queue = await screen.findByTestId('queue');
+    const queue = await screen.findByTestId('queue', {}, { timeout: 5_000 });
     const items = within(queue).getAllByRole('button');
     expect(items.map((i) => i.getAttribute('data-comment-id'))[0]).toBe('facebook:1001');
     expect(items).toHaveLength(3);
@@ -101,14 +101,15 @@ describe('side panel', () => {
     render(<SidePanelApp />);
     await user.click(await screen.findByRole('button', { name: /Rina Wulandari/ }));
     expect(bg.tab.revealed).toEqual(['facebook:1001']);
-    const card = await screen.findByTestId('selected-comment');
+    const card = await screen.findByTestId('selected-comment', {}, { timeout: 5_000 });
     expect(within(card).getByText(/INV240611/)).toBeTruthy();
-    const suggestions = await screen.findByTestId('suggestions');
+    const suggestions = await screen.findByTestId('suggestions', {}, { timeout: 5_000 });
     // Complaint templates in Indonesian, filled with the name and the brand's channel.
     const first = within(suggestions).getAllByRole('button')[0]!;
     expect(first.getAttribute('data-template-id')).toMatch(/^id-.*complaint/);
     const draft = screen.getByLabelText<HTMLTextAreaElement>('Your reply');
-    expect(draft.value).toMatch(/Rina/);
+    // The best suggestion fills the draft once the comment has loaded.
+    await waitFor(() => expect(draft.value).toMatch(/Rina/));
     expect(draft.value).not.toMatch(/\{/);
     expect(draft.value).toMatch(/\^AB$/);
     expect(screen.getByTestId('check-score').textContent).toMatch(/\d+%/);
