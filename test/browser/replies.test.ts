@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_URLS } from '../../demo/site/index';
 import { waitForStatus } from '../../scripts/rig/status';
 import type { ReplyRecord } from '../../utils/db/records';
+import type { CommentSelection } from '../../utils/messaging/protocol';
 import { DEFAULT_VOICE } from '../../utils/replies/voice';
 import { askBackground, badgeFor } from './page-helpers';
 import { chooseBrandPages, extensionPage, startRig, type Rig } from './rig';
@@ -24,14 +25,11 @@ afterAll(async () => {
   await rig?.close();
 });
 
-/** The id Chromium gave the tab showing `url`, asked from one of our pages. */
-async function tabIdOf(url: string): Promise<number> {
-  const probe = await rig.browser.context.newPage();
-  await probe.goto(extensionPage(rig, 'popup'));
-  const id = await probe.evaluate(async (u) => (await chrome.tabs.query({ url: `${u}*` }))[0]?.id, url);
-  await probe.close();
-  if (id === undefined) throw new Error(`no tab shows ${url}`);
-  return id;
+/** The tab the last "Suggest a reply" came from, as the background saw it. */
+async function selectedTab(): Promise<number> {
+  const selection = await askBackground<CommentSelection | null>(rig, 'currentSelection', {});
+  if (selection?.tabId == null) throw new Error('no comment was selected from a tab');
+  return selection.tabId;
 }
 
 /** "Suggest a reply" from a comment's badge menu, as a moderator clicks it. */
@@ -44,9 +42,10 @@ async function suggestReplyFor(page: Page, text: string): Promise<string> {
   return commentId;
 }
 
-async function openPanel(tabId: number): Promise<Page> {
+/** The side panel's page in a tab of its own: pinned to a tab, or following the selections. */
+async function openPanel(tabId?: number): Promise<Page> {
   const panel = await rig.browser.context.newPage();
-  await panel.goto(`${extensionPage(rig, 'sidepanel')}?tab=${tabId}`);
+  await panel.goto(`${extensionPage(rig, 'sidepanel')}${tabId === undefined ? '' : `?tab=${tabId}`}`);
   return panel;
 }
 
@@ -61,7 +60,7 @@ describe('the reply assistant on the demo pages', () => {
     await waitForStatus(page);
     const text = 'Pesan 2 kopi susu yg dateng 2 americano. Salah order lagi, udh kedua kalinya bulan ini 😤';
     const commentId = await suggestReplyFor(page, text);
-    const panel = await openPanel(await tabIdOf(DEMO_URLS.facebook));
+    const panel = await openPanel(await selectedTab());
 
     await expect
       .poll(() => panel.getByTestId('selected-comment').textContent(), { timeout: 15_000 })
@@ -100,9 +99,10 @@ describe('the reply assistant on the demo pages', () => {
     const page = await rig.browser.context.newPage();
     await page.goto(DEMO_URLS.instagram);
     await waitForStatus(page);
-    const panel = await openPanel(await tabIdOf(DEMO_URLS.instagram));
-    await panel.getByTestId('queue').waitFor({ timeout: 15_000 });
+    const panel = await openPanel();
     const commentId = await suggestReplyFor(page, 'Ready stok di outlet Bintaro gak min?');
+    // The panel follows the selection to its tab, and lists that page's unanswered comments.
+    await panel.getByTestId('queue').waitFor({ timeout: 15_000 });
     await expect
       .poll(() => panel.getByTestId('selected-comment').textContent(), { timeout: 15_000 })
       .toContain('outlet Bintaro');
@@ -123,7 +123,7 @@ describe('the reply assistant on the demo pages', () => {
     await page.goto(DEMO_URLS.facebook);
     await waitForStatus(page);
     await suggestReplyFor(page, '😍😍');
-    const panel = await openPanel(await tabIdOf(DEMO_URLS.facebook));
+    const panel = await openPanel(await selectedTab());
     const draft = panel.getByLabel('Your reply');
     await draft.waitFor({ timeout: 15_000 });
     await draft.fill('Halo Kak {name}, terima kasih! ^AB');
