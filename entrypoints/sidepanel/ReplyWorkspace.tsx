@@ -1,12 +1,13 @@
 import { i18n } from '#imports';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { subscribe } from '@/components/page-messages';
+import { useNow } from '@/components/use-now';
 import type { ReplyContext } from '@/utils/db/replies';
 import { sendMessage } from '@/utils/messaging/messenger';
 import { checkReply } from '@/utils/replies/check';
 import { fillTemplate, hasUnfilled } from '@/utils/replies/fill';
 import { rankTemplates } from '@/utils/replies/rank';
 import { subjectOf } from '@/utils/replies/subject';
-import { replyLanguage } from '@/utils/replies/types';
 import { CheckList } from './CheckList';
 import { CommentCard } from './CommentCard';
 import { MissingValues, placeholdersIn } from './MissingValues';
@@ -32,53 +33,40 @@ export function ReplyWorkspace({
   context,
   data,
   tabId,
-  insertSignal,
 }: {
   context: ReplyContext;
   data: ReplyData;
   tabId: number | null;
-  /** Bumped by the "insert reply" keyboard shortcut. */
-  insertSignal: number;
 }) {
   const subject = useMemo(() => subjectOf(context.comment, context.tag), [context]);
   const agent = data.settings.moderatorName;
   const voice = data.settings.brandVoice;
-  const now = Date.now();
-  const suggestions: Suggestion[] = useMemo(() => {
-    const lang = replyLanguage(subject.language);
-    return rankTemplates(data.templates, subject, data.history, { limit: SUGGESTIONS, now }).map((ranked) => {
-      const filled = fillTemplate({
-        text: ranked.template.text,
-        lang: ranked.template.lang,
-        subject,
-        voice,
-        agent,
-      });
-      return {
-        template: ranked.template,
-        text: filled.text,
-        missing: filled.missing,
-        reasons: ranked.reasons,
-        lang,
-      };
-    });
-    // `now` moves every render; the ranking need not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data.templates, data.history, subject, voice, agent]);
+  const now = useNow();
+  const suggestions: Suggestion[] = useMemo(
+    () =>
+      rankTemplates(data.templates, subject, data.history, { limit: SUGGESTIONS, now }).map((ranked) => {
+        const filled = fillTemplate({
+          text: ranked.template.text,
+          lang: ranked.template.lang,
+          subject,
+          voice,
+          agent,
+        });
+        return {
+          template: ranked.template,
+          text: filled.text,
+          missing: filled.missing,
+          reasons: ranked.reasons,
+        };
+      }),
+    [data.templates, data.history, subject, voice, agent, now],
+  );
 
-  const [draft, setDraft] = useState('');
-  const [templateId, setTemplateId] = useState<string | null>(null);
+  // The caller keys this component by comment: each comment starts from its best suggestion.
+  const [draft, setDraft] = useState(() => suggestions[0]?.text ?? '');
+  const [templateId, setTemplateId] = useState<string | null>(() => suggestions[0]?.template.id ?? null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
-  // A new comment starts from its best suggestion.
-  useEffect(() => {
-    const best = suggestions[0];
-    setDraft(best?.text ?? '');
-    setTemplateId(best?.template.id ?? null);
-    setOutcome(null);
-    // Only when the comment changes, not when the history grows after an insert.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [context.comment.id]);
 
   const check = useMemo(
     () =>
@@ -91,8 +79,7 @@ export function ReplyWorkspace({
         now,
         targets: data.settings.responseTargets,
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [draft, subject, voice, agent, data.recent, data.settings.responseTargets],
+    [draft, subject, voice, agent, data.recent, data.settings.responseTargets, now],
   );
   const missing = placeholdersIn(draft);
   const blocked = draft.trim() === '' || hasUnfilled(draft);
@@ -126,15 +113,21 @@ export function ReplyWorkspace({
       setBusy(false);
     }
   };
-  const insertRef = useRef(insert);
-  insertRef.current = insert;
-  useEffect(() => {
-    if (insertSignal > 0) void insertRef.current();
-  }, [insertSignal]);
+  // The "insert reply" keyboard shortcut, passed on by the background.
+  const onShortcut = useEffectEvent(() => void insert());
+  useEffect(
+    () =>
+      subscribe('panelCommand', ({ command }) => {
+        if (command === 'insert-reply') onShortcut();
+      }),
+    [],
+  );
 
   return (
     <>
       <CommentCard context={context} />
+      {subject.intents.includes('spam') && <p className="callout">{i18n.t('sidepanel.spamHint')}</p>}
+      {agent === '' && <p className="muted">{i18n.t('sidepanel.noAgent')}</p>}
       <h2>{i18n.t('sidepanel.suggestions')}</h2>
       <Suggestions
         suggestions={suggestions}

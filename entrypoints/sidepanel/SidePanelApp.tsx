@@ -1,7 +1,8 @@
 import { i18n } from '#imports';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
 import { Loadable } from '@/components/Loadable';
 import { subscribe } from '@/components/page-messages';
+import { useNow } from '@/components/use-now';
 import { useRequest } from '@/components/use-request';
 import type { ReplyContext } from '@/utils/db/replies';
 import { sendMessage } from '@/utils/messaging/messenger';
@@ -19,7 +20,6 @@ export function SidePanelApp() {
   const target = useTargetTab();
   const data = useReplyData();
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [insertSignal, setInsertSignal] = useState(0);
   const { follow } = target;
 
   // What was selected before the panel opened, then every new selection.
@@ -49,16 +49,18 @@ export function SidePanelApp() {
       void sendMessage('revealComment', { commentId }, target.tabId).catch(() => false);
   };
 
-  // Keyboard shortcuts arrive from the background (manifest commands).
-  const rowsKey = rows.map((r) => r.item.comment.id).join();
+  // Keyboard shortcuts arrive from the background (manifest commands); "insert-reply" is the
+  // workspace's to handle. The next comment is the one after the shown one, revealed on the page.
+  const onNext = useEffectEvent(() => {
+    const next = nextUnanswered(rows, selectedId);
+    if (next) select(next);
+  });
   useEffect(
     () =>
       subscribe('panelCommand', ({ command }) => {
-        if (command === 'insert-reply') setInsertSignal((n) => n + 1);
-        else setSelectedId((current) => nextUnanswered(rows, current) ?? current);
+        if (command === 'next-unanswered') onNext();
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rowsKey],
+    [],
   );
 
   return (
@@ -91,14 +93,7 @@ export function SidePanelApp() {
       ) : (
         data.status === 'ready' && (
           <Selected commentId={selectedId}>
-            {(context) => (
-              <ReplyWorkspace
-                context={context}
-                data={data}
-                tabId={target.tabId}
-                insertSignal={insertSignal}
-              />
-            )}
+            {(context) => <ReplyWorkspace context={context} data={data} tabId={target.tabId} />}
           </Selected>
         )
       )}
@@ -118,6 +113,7 @@ function Selected({
 }
 
 function useQueue(pageId: string | null, targets: Parameters<typeof rankQueue>[2]): QueueRow[] {
+  const now = useNow();
   const queue = useRequest('unansweredOnPage', { pageId: pageId ?? '-' }, [
     'comments',
     'annotations',
@@ -134,8 +130,8 @@ function useQueue(pageId: string | null, targets: Parameters<typeof rankQueue>[2
       createdAt: entry.comment.createdAt,
       firstSeenAt: entry.comment.firstSeenAt,
     }));
-    return rankQueue(items, Date.now(), targets);
-  }, [pageId, queue, targets]);
+    return rankQueue(items, now, targets);
+  }, [pageId, queue, targets, now]);
 }
 
 /** The riskiest unanswered comment after the current one in the queue's order. */

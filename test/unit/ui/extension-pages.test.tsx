@@ -11,7 +11,6 @@ vi.mock('@/utils/messaging/messenger', () => ({
 }));
 
 const { PopupApp } = await import('@/entrypoints/popup/PopupApp');
-const { SidePanelApp } = await import('@/entrypoints/sidepanel/SidePanelApp');
 const { OptionsApp } = await import('@/entrypoints/options/OptionsApp');
 
 afterEach(async () => {
