@@ -20,7 +20,9 @@ export async function insertReply(
   // Instagram (one editor for the whole post) it is what makes the text a reply to this comment.
   const action = adapter.replyAction(comment);
   action?.click();
-  const box = action ? await waitFor(() => adapter.replyBox(comment), EDITOR_WAIT_MS) : adapter.replyBox(comment);
+  const box = action
+    ? await waitFor(() => adapter.replyBox(comment), EDITOR_WAIT_MS)
+    : adapter.replyBox(comment);
   if (!box) return { ok: false, reason: 'no-reply-box' };
   box.focus();
   caretToEnd(box);

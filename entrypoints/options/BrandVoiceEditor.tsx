@@ -86,7 +86,10 @@ function VoiceForm({ stored }: { stored: BrandVoice }) {
           onChange={(e) => set('greeting', { ...voice.greeting, en: e.target.value })}
         />
       </Field>
-      <Field label={i18n.t('voice.signature')} help={i18n.t('voice.signatureHelp', ['{agent}', '{initials}'])}>
+      <Field
+        label={i18n.t('voice.signature')}
+        help={i18n.t('voice.signatureHelp', ['{agent}', '{initials}'])}
+      >
         <input
           value={voice.signature}
           maxLength={80}
