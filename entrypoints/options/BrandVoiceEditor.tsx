@@ -189,11 +189,13 @@ function VoiceForm({ stored }: { stored: BrandVoice }) {
 }
 
 export function Field({ label, help, children }: { label: string; help?: string; children: ReactNode }) {
+  // The help sits beside the label, not in it: the control's name stays just the label.
   return (
-    <label className="field">
-      <span>{label}</span>
-      {children}
-      {help && <span className="muted small">{help}</span>}
-    </label>
+    <div className="field">
+      <label>
+        <span>{label}</span> {children}
+      </label>
+      {help && <p className="muted small">{help}</p>}
+    </div>
   );
 }

@@ -149,6 +149,18 @@ describe('side panel', () => {
     expect(bg.tab.inserted).toEqual([]);
   });
 
+  test('the insert shortcut inserts the draft shown, like the button', async () => {
+    const bg = await seed();
+    const user = userEvent.setup();
+    render(<SidePanelApp />);
+    await user.click(await screen.findByRole('button', { name: /Rina Wulandari/ }, { timeout: 5_000 }));
+    const draft = await screen.findByLabelText<HTMLTextAreaElement>('Your reply');
+    await waitFor(() => expect(draft.value).not.toBe(''));
+    bg.command('insert-reply');
+    expect(await screen.findByTestId('inserted')).toBeTruthy();
+    expect(bg.tab.inserted).toEqual([{ commentId: 'facebook:1001', text: draft.value }]);
+  });
+
   test('a comment chosen from its badge on the page shows up, and the shortcut moves to the next unanswered one', async () => {
     const bg = await seed();
     render(<SidePanelApp />);
