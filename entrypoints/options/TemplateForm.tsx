@@ -86,6 +86,20 @@ export function TemplateForm({ template, onDone }: { template: TemplateRecord | 
           onChange={(e) => setDraft({ ...draft, text: e.target.value })}
         />
       </Field>
+      <Field label={i18n.t('templates.cues')} help={i18n.t('templates.cuesHelp')}>
+        <input
+          value={(draft.cues ?? []).join(', ')}
+          onChange={(e) =>
+            setDraft({
+              ...draft,
+              cues: e.target.value
+                .split(',')
+                .map((c) => c.trim())
+                .filter((c) => c !== ''),
+            })
+          }
+        />
+      </Field>
       {checks('stages', STAGES, 'stage')}
       {checks('sentiments', SENTIMENTS, 'sentiment')}
       {checks('intents', INTENTS, 'intent')}

@@ -101,6 +101,8 @@ export interface TemplateRecord {
   stages: Stage[];
   sentiments: Sentiment[];
   intents: Intent[];
+  /** Words in a comment that make this template the better fit among those with the same labels. */
+  cues?: string[];
   updatedAt: number;
 }
 

@@ -25,6 +25,7 @@ export const templateSchema = z
     stages: z.array(z.enum(STAGES)).max(STAGES.length),
     sentiments: z.array(z.enum(SENTIMENTS)).max(SENTIMENTS.length),
     intents: z.array(z.enum(INTENTS)).max(INTENTS.length),
+    cues: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(100).optional(),
     updatedAt: z.number().int().nonnegative(),
   })
   .strict();

@@ -57,6 +57,10 @@ const RECENT_MAX = 2;
 
 /** Below this a boost or penalty is noise and gets no reason. */
 const SHOWN = 0.05;
+// A template's cue words found in the comment ("pecah", "salah", "belum nyampe"): enough to pick
+// the right one among templates with the same labels, never enough to beat an intent match.
+const CUE_MATCH = 2;
+const CUE_MAX = 3;
 
 /** Sum, per template, of similarity × check score × recency of its uses on similar comments. */
 function usedBefore(subject: ReplySubject, history: ReplyHistory, now: number): Map<string, number> {
@@ -112,12 +116,18 @@ export function rankTemplates(
   const now = options.now ?? Date.now();
   const lang = replyLanguage(subject.language);
   const evidence = usedBefore(subject, history, now);
+  const words = cueText(subject.text);
   const ranked = templates.map((template): RankedTemplate => {
     const reasons: string[] = [];
     let score = 0;
     if (template.lang === lang) reasons.push('language');
     else score += LANGUAGE_MISMATCH;
     score += labelScore(template, subject, reasons);
+    const cues = cueScore(template, words);
+    if (cues > 0) {
+      score += cues;
+      reasons.push('cue');
+    }
     const used = USED_MAX * (1 - Math.exp(-(evidence.get(template.id) ?? 0)));
     if (used >= SHOWN) {
       score += used;
@@ -135,4 +145,25 @@ export function rankTemplates(
       b.score - a.score || (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0),
   );
   return options.limit === undefined ? ranked : ranked.slice(0, Math.max(0, options.limit));
+}
+
+/** The comment as cue matching reads it: lower case, words split by single spaces, padded. */
+function cueText(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/([a-z])\1{2,}/g, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/** Each template's cues as cueText reads them (a user-typed "Hasn't arrived" too), made once. */
+const cuesRead = new WeakMap<TemplateRecord, string[]>();
+
+function cueScore(template: TemplateRecord, words: string): number {
+  let cues = cuesRead.get(template);
+  if (!cues)
+    cuesRead.set(template, (cues = (template.cues ?? []).map(cueText).filter((c) => c.trim() !== '')));
+  let found = 0;
+  for (const cue of cues) if (words.includes(cue)) found++;
+  return Math.min(CUE_MAX, found * CUE_MATCH);
 }

@@ -3,6 +3,7 @@ import type { Intent, Language, Sentiment, Stage } from '../../../utils/analysis
 import type { TemplateRecord } from '../../../utils/db/records';
 import { ReplyHistory, type HistoryEntry } from '../../../utils/replies/history';
 import { rankTemplates } from '../../../utils/replies/rank';
+import { DEFAULT_TEMPLATES } from '../../../utils/replies/templates';
 import type { ReplySubject } from '../../../utils/replies/types';
 
 const NOW = 1_000 * 24 * 3600_000;
@@ -280,5 +281,29 @@ describe('rankTemplates: ties', () => {
     const ranked = rankTemplates(same, subject('oke', 'id', 'neutral', []), EMPTY, { now: NOW });
     expect(ids(ranked)).toEqual(['A', 'a', 'b', 'c']);
     expect(new Set(ranked.map((r) => r.score)).size).toBe(1);
+  });
+});
+
+describe('cue words pick the template for the situation among those with the same labels', () => {
+  const complaint = (text: string) => ({
+    text,
+    authorName: 'Rina',
+    platform: 'facebook' as const,
+    language: 'id' as const,
+    stage: 'curation' as const,
+    sentiment: 'negative' as const,
+    intents: ['complaint' as const],
+    createdAt: null,
+    mentions: 0,
+  });
+  test.each([
+    ['Pesan 2 kopi susu yg dateng 2 americano. Salah order lagi', 'id-complaint-wrong-item'],
+    ['Gelasnya pecah pas sampai, kopinya tumpah semua', 'id-complaint-damaged-item'],
+    ['Udah 3 hari paket blm nyampe min', 'id-complaint-late-delivery'],
+    ['Kasirnya jutek banget tadi sore', 'id-complaint-service'],
+  ])('"%s" → %s', (text, id) => {
+    const [best] = rankTemplates(DEFAULT_TEMPLATES, complaint(text), new ReplyHistory(), { now: 0 });
+    expect(best?.template.id.replace(/-\d+$/, '')).toBe(id);
+    expect(best?.reasons).toContain('cue');
   });
 });

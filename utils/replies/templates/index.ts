@@ -1,6 +1,7 @@
 import type { TemplateRecord } from '../../db/records';
 import { EN_TEMPLATES } from './en';
 import { ID_TEMPLATES } from './id';
+import { TOPIC_CUES, topicOf } from './cues';
 import type { TemplateData } from './types';
 
 export { templateMatches } from './match';
@@ -12,6 +13,7 @@ function records(lang: TemplateRecord['lang'], data: readonly TemplateData[]): T
     stages: [...t.stages],
     sentiments: [...t.sentiments],
     intents: [...t.intents],
+    ...(TOPIC_CUES[topicOf(t.id)] ? { cues: [...TOPIC_CUES[topicOf(t.id)]!] } : {}),
     updatedAt: 0,
   }));
 }
