@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BRAND } from './site/content/brand';
+import { BRAND, BRAND_VOICE } from './site/content/brand';
 import { DEMO_URLS } from './site/index';
+import { askBackground } from '../scripts/rig/ask-background';
 import { launchWithExtension } from '../scripts/rig/launch';
 import { chooseBrandPages } from '../scripts/rig/options-page';
 import { startDemoServer } from '../scripts/rig/server';
@@ -33,6 +34,9 @@ try {
     `https://www.facebook.com/${BRAND.slug}`,
     `https://www.instagram.com/${BRAND.handle}/`,
   ]);
+  // The demo team's name and brand voice, so suggested replies come out signed and complete.
+  await askBackground(browser.context, browser.extensionId, 'setModeratorName', { name: 'Rara' });
+  await askBackground(browser.context, browser.extensionId, 'setBrandVoice', BRAND_VOICE);
   const facebook = await browser.context.newPage();
   await facebook.goto(DEMO_URLS.facebook);
   const fbStatus = await waitForStatus(facebook);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Rig } from './rig';
-import { extensionPage } from './rig';
+import { askBackground as ask } from '../../scripts/rig/ask-background';
 
 export interface BadgeInfo {
   commentId: string;
@@ -55,14 +55,6 @@ export async function badgeCounts(
 }
 
 /** Calls the background the way our extension pages do, from one of them. */
-export async function askBackground<T>(rig: Rig, type: string, data: unknown): Promise<T> {
-  const page = await rig.browser.context.newPage();
-  await page.goto(extensionPage(rig, 'popup'));
-  const reply = await page.evaluate(
-    ([t, d]) => chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }),
-    [type, data] as const,
-  );
-  await page.close();
-  if (!reply || reply.err) throw new Error(`background refused ${type}: ${JSON.stringify(reply?.err)}`);
-  return reply.res as T;
+export function askBackground<T>(rig: Rig, type: string, data: unknown): Promise<T> {
+  return ask<T>(rig.browser.context, rig.browser.extensionId, type, data);
 }
