@@ -2,12 +2,17 @@ import { brandIdFromUrl } from '@/utils/brand-pages';
 import { annotationHistory, setManualTag, storeAutoTags } from '@/utils/db/annotations';
 import type { TanggapDb, TableName } from '@/utils/db/database';
 import { listPages, readStats, recentComments } from '@/utils/db/queries';
-import { logReply, recentReplies, replyContext, unansweredOnPage } from '@/utils/db/replies';
 import { readSetting, writeSetting, type Settings } from '@/utils/db/settings';
-import { deleteTemplate, listTemplates, resetTemplates, saveTemplate } from '@/utils/db/templates';
-import type { CommentSelection } from '@/utils/messaging/protocol';
 import { storeCapture } from '@/utils/db/store-capture';
 import type { Handlers } from '@/utils/messaging/route';
+import type { HandlerContext } from './handler-context';
+import { historyHandlers } from './history-handlers';
+import { replyHandlers } from './reply-handlers';
+import { memorySelection, type SelectionStore } from './selection';
+import { transferHandlers } from './transfer-handlers';
+import { upkeepHandlers } from './upkeep-handlers';
+
+export { memorySelection, type SelectionStore } from './selection';
 
 export class InvalidRequest extends Error {
   override name = 'InvalidRequest';
@@ -29,10 +34,7 @@ export function createHandlers(
     responseTargets: await readSetting(db, 'responseTargets'),
     templatesSeeded: await readSetting(db, 'templatesSeeded'),
   });
-  const templatesChanged = async () => {
-    changed(['templates']);
-    return listTemplates(db);
-  };
+  const context: HandlerContext = { db, changed, now, moderator, settings };
   return {
     ping: async () => ({ version }),
     getStats: () => readStats(db),
@@ -74,57 +76,9 @@ export function createHandlers(
       changed(['settings']);
       return settings();
     },
-    setBrandVoice: async (voice) => {
-      await writeSetting(db, 'brandVoice', voice);
-      changed(['settings']);
-      return settings();
-    },
-    setResponseTargets: async (targets) => {
-      await writeSetting(db, 'responseTargets', targets);
-      changed(['settings']);
-      return settings();
-    },
-    listTemplates: () => listTemplates(db),
-    saveTemplate: async (template) => {
-      await saveTemplate(db, template);
-      return templatesChanged();
-    },
-    deleteTemplate: async ({ id }) => {
-      await deleteTemplate(db, id);
-      return templatesChanged();
-    },
-    resetTemplates: async () => {
-      await resetTemplates(db);
-      return templatesChanged();
-    },
-    recentReplies: ({ limit }) => recentReplies(db, limit),
-    replyContext: ({ commentId }) => replyContext(db, commentId),
-    unansweredOnPage: ({ pageId }) => unansweredOnPage(db, pageId),
-    logReply: async (request) => {
-      const reply = await logReply(db, request, await moderator(), now());
-      changed(['replies']);
-      return reply;
-    },
-    selectComment: async ({ commentId }, sender) => {
-      selection.select({ commentId, tabId: sender.tabId, at: now() });
-    },
-    currentSelection: async () => selection.current(),
-  };
-}
-
-/** The comment last chosen for replying; the background tells open side panels when it changes. */
-export interface SelectionStore {
-  select(selection: CommentSelection): void;
-  current(): CommentSelection | null;
-}
-
-export function memorySelection(onSelect: (s: CommentSelection) => void = () => undefined): SelectionStore {
-  let last: CommentSelection | null = null;
-  return {
-    select(s) {
-      last = s;
-      onSelect(s);
-    },
-    current: () => last,
+    ...replyHandlers(context, selection),
+    ...historyHandlers(context),
+    ...transferHandlers(context),
+    ...upkeepHandlers(context),
   };
 }

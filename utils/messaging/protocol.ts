@@ -6,20 +6,18 @@ import type { DbStats } from '../db/queries';
 import type { AnnotationEvent, AnnotationRecord, CommentRecord, ManualTags, PageRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 import type { StoreResult } from '../db/store-capture';
-import type { QueueEntry, ReplyContext } from '../db/replies';
-import type { ReplyRecord, TemplateRecord } from '../db/records';
-import { voiceSchema } from '../replies/voice';
 import { jsonPayload } from './json-payload';
-import { logReplySchema, templateSchema, targetsSchema } from './reply-schemas';
+import { historyRequests, type HistoryResponses } from './requests/history';
+import { replyRequests, type ReplyResponses } from './requests/replies';
+import type { RequestSpecs } from './requests/spec';
+import { transferRequests, type TransferResponses } from './requests/transfer';
+import { upkeepRequests, type UpkeepResponses } from './requests/upkeep';
 
 const empty = z.object({}).strict();
 const commentId = z.string().min(1).max(300);
 
-/**
- * Every request the background answers, with the zod schema its data must pass and who may send it.
- * The background parses each message's data with these before touching the database.
- */
-export const requests = {
+/** The requests every part of the extension relies on. */
+const coreRequests = {
   ping: { data: empty, from: ['page', 'content'] },
   getStats: { data: empty, from: ['page'] },
   listPages: { data: empty, from: ['page'] },
@@ -32,29 +30,27 @@ export const requests = {
   removeBrandPage: { data: z.object({ id: z.string().min(1).max(300) }).strict(), from: ['page'] },
   getSettings: { data: empty, from: ['page'] },
   setModeratorName: { data: z.object({ name: z.string().trim().max(80) }).strict(), from: ['page'] },
-  setBrandVoice: { data: voiceSchema, from: ['page'] },
-  setResponseTargets: { data: targetsSchema, from: ['page'] },
-  listTemplates: { data: empty, from: ['page'] },
-  saveTemplate: { data: templateSchema, from: ['page'] },
-  deleteTemplate: { data: z.object({ id: z.string().min(1).max(120) }).strict(), from: ['page'] },
-  resetTemplates: { data: empty, from: ['page'] },
-  recentReplies: { data: z.object({ limit: z.number().int().min(1).max(20_000) }).strict(), from: ['page'] },
-  replyContext: { data: z.object({ commentId }).strict(), from: ['page'] },
-  unansweredOnPage: { data: z.object({ pageId: z.string().min(1).max(300) }).strict(), from: ['page'] },
-  logReply: { data: logReplySchema, from: ['page'] },
-  /** The moderator picked "Suggest a reply" on a comment's badge: show it in the side panel. */
-  selectComment: { data: z.object({ commentId }).strict(), from: ['content', 'page'] },
-  /** What the side panel should show when it opens: the last comment selected in this window. */
-  currentSelection: { data: empty, from: ['page'] },
-} as const satisfies Record<string, { data: z.ZodType; from: readonly SenderKind[] }>;
+} as const satisfies RequestSpecs;
 
-/** "page": one of our own extension pages; "content": our content script in a Facebook or Instagram tab. */
-export type SenderKind = 'page' | 'content';
+/**
+ * Every request the background answers, with the zod schema its data must pass and who may send it.
+ * The background parses each message's data with these before touching the database. Each area
+ * of the product declares its own in `./requests/`.
+ */
+export const requests = {
+  ...coreRequests,
+  ...replyRequests,
+  ...historyRequests,
+  ...transferRequests,
+  ...upkeepRequests,
+} as const satisfies RequestSpecs;
+
+export type { SenderKind } from './requests/spec';
 
 export type RequestName = keyof typeof requests;
 export type RequestData<K extends RequestName> = z.input<(typeof requests)[K]['data']>;
 
-export interface Responses {
+interface CoreResponses {
   ping: { version: string };
   getStats: DbStats;
   listPages: PageRecord[];
@@ -67,19 +63,13 @@ export interface Responses {
   removeBrandPage: BrandPage[];
   getSettings: Settings;
   setModeratorName: Settings;
-  setBrandVoice: Settings;
-  setResponseTargets: Settings;
-  listTemplates: TemplateRecord[];
-  saveTemplate: TemplateRecord[];
-  deleteTemplate: TemplateRecord[];
-  resetTemplates: TemplateRecord[];
-  recentReplies: ReplyRecord[];
-  replyContext: ReplyContext;
-  unansweredOnPage: QueueEntry[];
-  logReply: ReplyRecord;
-  selectComment: void;
-  currentSelection: CommentSelection | null;
 }
+
+export type Responses = CoreResponses &
+  ReplyResponses &
+  HistoryResponses &
+  TransferResponses &
+  UpkeepResponses;
 
 /** A comment chosen for replying, and the tab it is on. */
 export interface CommentSelection {
