@@ -1,8 +1,14 @@
 import { browser, i18n } from '#imports';
+import { useState } from 'react';
 import { Loadable } from '@/components/Loadable';
 import { StatsTable } from '@/components/StatsTable';
+import { StorageNotice } from '@/components/StorageNotice';
 import { useDbStats } from '@/components/use-db-stats';
+import { HistoryView } from './history/HistoryView';
+import { InsightsView } from './insights/InsightsView';
 import { ThisTab } from './ThisTab';
+import { TransferView } from './transfer/TransferView';
+import { UnansweredView } from './unanswered/UnansweredView';
 
 async function openSidePanel() {
   const win = await browser.windows.getCurrent();
@@ -12,30 +18,63 @@ async function openSidePanel() {
   window.close();
 }
 
+const VIEWS = ['thisTab', 'unanswered', 'history', 'insights', 'data'] as const;
+type View = (typeof VIEWS)[number];
+
+/** Where a manager reviews what happened: this tab, unanswered comments, reply history, insights, data. */
 export function PopupApp() {
+  const [view, setView] = useState<View>('thisTab');
   const stats = useDbStats();
   return (
-    <main>
-      <h1>{i18n.t('popup.title')}</h1>
-      <ThisTab />
-      <Loadable state={stats}>
-        {(value) =>
-          value.comments === 0 ? (
-            <p className="muted">{i18n.t('common.nothingYet')}</p>
-          ) : (
-            <StatsTable stats={value} />
-          )
-        }
-      </Loadable>
-      <div className="actions">
+    <main className="popup">
+      <header className="popup-head">
+        <h1>{i18n.t('popup.title')}</h1>
+        <nav role="tablist" aria-label={i18n.t('popup.views')}>
+          {VIEWS.map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              id={`tab-${v}`}
+              aria-selected={v === view}
+              aria-controls={`view-${v}`}
+              onClick={() => setView(v)}
+            >
+              {i18n.t(`popup.tabs.${v}`)}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <StorageNotice />
+      <section role="tabpanel" id={`view-${view}`} aria-labelledby={`tab-${view}`} className="popup-view">
+        {view === 'thisTab' && (
+          <>
+            <ThisTab />
+            <Loadable state={stats}>
+              {(value) =>
+                value.comments === 0 ? (
+                  <p className="muted">{i18n.t('common.nothingYet')}</p>
+                ) : (
+                  <StatsTable stats={value} />
+                )
+              }
+            </Loadable>
+          </>
+        )}
+        {view === 'unanswered' && <UnansweredView />}
+        {view === 'history' && <HistoryView />}
+        {view === 'insights' && <InsightsView />}
+        {view === 'data' && <TransferView />}
+      </section>
+      <footer className="actions">
         <button type="button" className="primary" onClick={() => void openSidePanel()}>
           {i18n.t('common.openSidePanel')}
         </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {i18n.t('common.openOptions')}
         </button>
-      </div>
-      <p className="muted">{i18n.t('common.privacy')}</p>
+        <span className="muted">{i18n.t('common.privacy')}</span>
+      </footer>
     </main>
   );
 }

@@ -1,0 +1,4 @@
+/** Placeholder until this view lands (issue 6). */
+export function UnansweredView() {
+  return null;
+}
