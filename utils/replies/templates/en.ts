@@ -12,7 +12,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: ['collaboration'],
     sentiments: ['positive', 'neutral'],
     intents: [],
-    text: "{greeting} {name?}, thank you for the invitation and the enthusiasm! The {brand} team would love to hear more, so let's continue the details via {channel}. {signature}",
+    text: '{greeting} {name?}, thank you for the invitation and the enthusiasm! The {brand} team would love to hear more. Shall we go over the details via {channel}? {signature}',
   },
   {
     id: 'en-collaboration-negative',
@@ -36,7 +36,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: "{greeting} {name?}, we're so sorry your {product?} order arrived damaged. We'll arrange a replacement or refund for you; let's sort it out via {channel} today. Thank you for telling us. {signature}",
+    text: "{greeting} {name?}, we're so sorry your {product?} order arrived damaged, and thank you for telling us. We'll arrange a replacement or a refund today; which would you prefer? Let's sort it out via {channel}. {signature}",
   },
   {
     id: 'en-complaint-late-delivery',
@@ -44,7 +44,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: "{greeting} {name?}, we're sorry your order {order?} hasn't arrived yet. We're checking with the courier today and will update you via {channel} within 24 hours. Thank you for your patience. {signature}",
+    text: "{greeting} {name?}, we're sorry your order {order?} hasn't arrived yet. We're checking with the courier and will update you via {channel} within 24 hours. Thanks for your patience; let us know if it arrives sooner. {signature}",
   },
   {
     id: 'en-complaint-late-delivery-2',
@@ -52,7 +52,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: "{greeting} {name?}, thanks for letting us know, and sorry the delivery is taking so long. We're tracking your order {order?} with the courier and will share an update via {channel} by tomorrow. {signature}",
+    text: "{greeting} {name?}, thanks for letting us know, and sorry the delivery is taking so long. We're tracking your order {order?} and will share an update via {channel} by tomorrow. Is there a date you need it by? {signature}",
   },
   {
     id: 'en-complaint-service',
@@ -60,7 +60,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: "{greeting} {name?}, we're sorry the service didn't meet your expectations. We've passed this to the team supervisor to follow up and will let you know the outcome via {channel}. Thank you for raising it. {signature}",
+    text: "{greeting} {name?}, we're sorry the service didn't meet your expectations. We've passed this to the team supervisor to follow up and will share the outcome via {channel}. Thank you for raising it; is there anything else we should know? {signature}",
   },
   {
     id: 'en-complaint-service-2',
@@ -68,7 +68,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: "{greeting} {name?}, thank you for the feedback, and we're sorry your experience with our team was disappointing. I'm {agent}, and I'll take care of this personally; let's continue via {channel} so we can resolve it today. {signature}",
+    text: "{greeting} {name?}, thank you for the feedback, and we're sorry your experience with our team was disappointing. I'm {agent}, and I'll take care of this personally today. Could you tell me what happened via {channel}? {signature}",
   },
   {
     id: 'en-complaint-wrong-item',
@@ -76,7 +76,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: "{greeting} {name?}, thank you for flagging this, and sorry for the mix-up with your order {order?}. We'll help you exchange it for the right item and handle the details via {channel}. {signature}",
+    text: "{greeting} {name?}, thank you for flagging this, and sorry for the mix-up with your order {order?}. We'll send the right item as an exchange and handle the details via {channel}. Anything unclear? Let us know. {signature}",
   },
   {
     id: 'en-consumption-neutral',
@@ -116,7 +116,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: ['creation'],
     sentiments: ['negative'],
     intents: [],
-    text: "{greeting} {name?}, we're sorry your {product?} experience wasn't a good one, and thanks for the detailed account. Our quality team is on it, and we'll follow up via {channel} with a solution within 24 hours. {signature}",
+    text: "{greeting} {name?}, thanks for the detailed account, and we're sorry your {product?} experience wasn't a good one. Our quality team is on it and will follow up via {channel} within 24 hours. Keep us posted if anything changes. {signature}",
   },
   {
     id: 'en-creation-neutral',
@@ -124,7 +124,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: ['creation'],
     sentiments: ['neutral'],
     intents: [],
-    text: '{greeting} {name?}, thanks for sharing! Tips and experiences like this are useful for other customers. If you have a question for our team, reach us anytime via {channel}. {signature}',
+    text: '{greeting} {name?}, thanks for sharing! Tips and experiences like this are useful for other customers. Have a question for our team? Reach us anytime via {channel}. {signature}',
   },
   {
     id: 'en-creation-positive',
@@ -140,7 +140,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: ['curation'],
     sentiments: ['negative'],
     intents: [],
-    text: "{greeting} {name?}, we're sorry your experience fell short. We've passed this on to the team concerned and would like to help directly, so let's continue via {channel}. Thank you for letting us know. {signature}",
+    text: "{greeting} {name?}, we're sorry your experience fell short. We've passed this on to the team concerned. Could we help you directly via {channel}? Thank you for letting us know. {signature}",
   },
   {
     id: 'en-curation-neutral',
@@ -156,7 +156,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: ['curation', 'creation'],
     sentiments: ['positive'],
     intents: [],
-    text: '{greeting} {name?}, thank you for sharing your experience and recommending us to friends! Support like this keeps the {brand} team going. {signature}',
+    text: '{greeting} {name?}, thank you for recommending us to your friends! We hope they enjoy it too; let us know what they think. {signature}',
   },
   {
     id: 'en-discussion-neutral',
@@ -172,7 +172,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: ['consumption', 'collaboration'],
     sentiments: ['negative'],
     intents: [],
-    text: "{greeting} {name?}, we're sorry something didn't sit right, and thank you for telling us. We'd like to understand more so we can fix it; let's continue via {channel}. {signature}",
+    text: "{greeting} {name?}, we're sorry something didn't sit right, and thank you for telling us. We've shared this with our product team today. Could you tell us a bit more via {channel} so we can make it right? {signature}",
   },
   {
     id: 'en-negative-experience',
@@ -180,7 +180,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: ['curation', 'creation'],
     sentiments: ['negative'],
     intents: [],
-    text: "{greeting} {name?}, thank you for sharing this, and we're sorry for the trouble. Our team will look into it within 24 hours and update you via {channel}. We hope to make it right soon. {signature}",
+    text: "{greeting} {name?}, thank you for sharing this, and we're sorry for the trouble. Our team will look into it within 24 hours and update you via {channel}. If there's anything else we should know, tell us there. {signature}",
   },
   {
     id: 'en-praise',
@@ -196,7 +196,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['positive'],
     intents: ['praise'],
-    text: "{greeting} {name?}, wow, thank you! We'll pass this on to the whole {brand} team. We'd love to see more of your stories and photos. {signature}",
+    text: "{greeting} {name?}, wow, thank you! We'll pass this on to the whole {brand} team. Have you tried any of our other products yet? {signature}",
   },
   {
     id: 'en-purchase-intent',
@@ -204,7 +204,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['positive', 'neutral'],
     intents: ['purchase_intent'],
-    text: "{greeting} {name?}, thanks for your interest! We'll help with your {product?} order and the current promo via {channel}, so it can be processed right away. {signature}",
+    text: "{greeting} {name?}, thanks for your interest! We'll help with your {product?} order and the current promo via {channel}, so it can be processed right away. Any questions about delivery? Let us know. {signature}",
   },
   {
     id: 'en-purchase-intent-2',
@@ -220,7 +220,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['question'],
-    text: "{greeting} {name?}, thanks for asking. The easiest way to learn is to see it: we'll share our {product?} video guide via {channel}. Still stuck after that? We can help on a video call too. {signature}",
+    text: "{greeting} {name?}, thanks for asking. The easiest way to learn is to see it: we'll send our {product?} video guide via {channel} today. Still stuck after that? We can help on a video call too. {signature}",
   },
   {
     id: 'en-question-how-to-2',
@@ -228,7 +228,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['question'],
-    text: "{greeting} {name?}, thanks for the question! We have a step-by-step {product?} tutorial, and we'll share the link via {channel}. Once you've tried it, let us know how it went. {signature}",
+    text: "{greeting} {name?}, thanks for the question! We have a step-by-step {product?} tutorial, and we'll send you the link via {channel} today. Once you've tried it, let us know how it went. {signature}",
   },
   {
     id: 'en-question-price-stock',
@@ -236,7 +236,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['question'],
-    text: "{greeting} {name?}, thanks for asking! We'll share the latest {product?} price and stock via {channel}; if anything is still unclear, just ask. {signature}",
+    text: "{greeting} {name?}, thanks for asking! We'll share the latest {product?} price and stock via {channel} today. Anything else you'd like to know? {signature}",
   },
   {
     id: 'en-question-price-stock-2',
@@ -244,7 +244,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['question'],
-    text: "{greeting} {name?}, great question, thank you! We'll walk you through {product?} prices, availability and where to buy via {channel} today. {signature}",
+    text: "{greeting} {name?}, great question, thank you! We'll walk you through {product?} prices, availability and where to buy via {channel} today. Is there a particular size or variant you're after? {signature}",
   },
   {
     id: 'en-suggestion',
@@ -260,7 +260,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['suggestion'],
-    text: "{greeting} {name?}, a new {product?} variant sounds like a great idea, thank you! It's on the product team's wish list now, and we'll announce any news on the {brand} page. {signature}",
+    text: "{greeting} {name?}, a new {product?} variant sounds like a great idea, thank you! It's on the product team's wish list now, and we'll announce any news on the {brand} page. Any other variants you'd love to see? {signature}",
   },
   {
     id: 'en-toxic',
@@ -276,7 +276,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['toxic'],
-    text: "{greeting} {name?}, we're sorry something upset you. We want to resolve this properly, and our team is ready to listen and help via {channel}. Thank you for your patience. {signature}",
+    text: "{greeting} {name?}, we're sorry something upset you. We want to resolve this properly, and our team is here to help via {channel}. Thank you for your patience. {signature}",
   },
   {
     id: 'en-urgent',
@@ -284,7 +284,7 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['urgent'],
-    text: "{greeting} {name?}, we're sorry this happened, and thank you for telling us right away. We're treating this as a priority and will handle it via {channel} within the next hour. {signature}",
+    text: "{greeting} {name?}, we're sorry this happened, and thank you for telling us right away. We're treating this as a priority and will handle it via {channel} within the next hour. If anything changes before then, let us know. {signature}",
   },
   {
     id: 'en-urgent-2',
@@ -292,6 +292,6 @@ export const EN_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['urgent'],
-    text: "{greeting} {name?}, thanks for letting us know; we understand this is urgent. I'm {agent}, and I've escalated it to the right team as a priority. Let's continue via {channel} right away. {signature}",
+    text: "{greeting} {name?}, thanks for letting us know; we understand this is urgent. I'm {agent}, and I've escalated it to the right team as a priority. Can we continue via {channel} right away? {signature}",
   },
 ];

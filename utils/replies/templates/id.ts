@@ -36,7 +36,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: '{greeting} {honorific} {name?}, mohon maaf pesanan {product?} tiba dalam kondisi rusak, dan terima kasih sudah memberi tahu. Kami bantu penggantian atau pengembalian dana; prosesnya kami urus lewat {channel} hari ini juga. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih sudah memberi tahu. Mohon maaf pesanan {product?} tiba dalam kondisi rusak. Mau diganti baru atau dikembalikan dananya? Prosesnya kami urus lewat {channel} hari ini juga. {signature}',
   },
   {
     id: 'id-complaint-late-delivery',
@@ -52,7 +52,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: '{greeting} {honorific} {name?}, terima kasih sudah mengabari, dan mohon maaf pengirimannya lama. Pesanan {order?} sedang kami lacak bersama ekspedisi; hasilnya kami sampaikan lewat {channel} paling lambat besok. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih infonya, dan mohon maaf pengirimannya lama. Pesanan {order?} sedang kami lacak; kabarnya menyusul lewat {channel} paling lambat besok. Kalau tiba lebih dulu, kabari kami ya. {signature}',
   },
   {
     id: 'id-complaint-service',
@@ -60,7 +60,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: '{greeting} {honorific} {name?}, mohon maaf atas pelayanan yang kurang berkenan. Hal ini sudah kami teruskan ke supervisor tim terkait, dan hasilnya kami kabarkan lewat {channel} dalam 1x24 jam. Terima kasih sudah menyampaikannya. {signature}',
+    text: '{greeting} {honorific} {name?}, mohon maaf atas pelayanan yang kurang berkenan, dan terima kasih sudah menyampaikannya. Sudah kami teruskan ke supervisor; hasilnya kami kabarkan lewat {channel} dalam 1x24 jam. Ada lagi yang perlu kami tahu? {signature}',
   },
   {
     id: 'id-complaint-service-2',
@@ -68,7 +68,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: '{greeting} {honorific} {name?}, terima kasih atas masukannya, dan mohon maaf pengalaman dengan tim kami mengecewakan. Saya {agent} akan menanganinya langsung; kita lanjutkan lewat {channel} supaya bisa selesai hari ini. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih atas masukannya, dan mohon maaf pengalaman dengan tim kami mengecewakan. Saya {agent} akan menanganinya langsung hari ini; ceritakan kronologinya lewat {channel} ya. {signature}',
   },
   {
     id: 'id-complaint-wrong-item',
@@ -76,7 +76,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['complaint'],
-    text: '{greeting} {honorific} {name?}, terima kasih sudah memberi tahu, dan mohon maaf ada kekeliruan pada pesanan {order?}. Kami bantu penukaran dengan barang yang sesuai, dan detailnya kami urus lewat {channel} ya. {signature}',
+    text: '{greeting} {honorific} {name?}, mohon maaf pesanan {order?} tertukar, dan terima kasih sudah memberi tahu. Barang yang benar segera kami kirimkan, dan penukarannya kami urus lewat {channel}. Ada yang belum jelas? {signature}',
   },
   {
     id: 'id-consumption-neutral',
@@ -84,7 +84,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: ['consumption'],
     sentiments: ['neutral'],
     intents: [],
-    text: '{greeting} {honorific} {name?}, terima kasih sudah menyimak! Kalau ada yang ingin ditanyakan soal produk {product?}, tulis saja di sini atau lewat {channel}, kami jawab hari ini juga. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih sudah menyimak! Ada yang ingin ditanyakan soal produk {product?}? Tulis di sini atau lewat {channel}, kami jawab hari ini juga. {signature}',
   },
   {
     id: 'id-consumption-neutral-2',
@@ -116,7 +116,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: ['creation'],
     sentiments: ['negative'],
     intents: [],
-    text: '{greeting} {honorific} {name?}, mohon maaf pengalaman {product?} kali ini kurang menyenangkan, dan terima kasih sudah bercerita serinci ini. Tim kualitas kami menelusurinya dan memberi solusi lewat {channel} dalam 1x24 jam. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih sudah bercerita serinci ini. Mohon maaf pengalaman {product?} kali ini mengecewakan; tim kualitas kami menelusurinya dan memberi solusi lewat {channel} dalam 1x24 jam. Ada keluhan lain? {signature}',
   },
   {
     id: 'id-creation-neutral',
@@ -140,7 +140,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: ['curation'],
     sentiments: ['negative'],
     intents: [],
-    text: '{greeting} {honorific} {name?}, mohon maaf pengalamannya belum sesuai harapan. Masukan ini sudah kami teruskan ke tim terkait, dan kami ingin membantu langsung lewat {channel} ya. Terima kasih sudah menyampaikannya. {signature}',
+    text: '{greeting} {honorific} {name?}, mohon maaf pengalamannya belum sesuai harapan. Masukan ini sudah kami teruskan ke tim terkait. Boleh kami bantu langsung lewat {channel}? Terima kasih sudah menyampaikannya. {signature}',
   },
   {
     id: 'id-curation-neutral',
@@ -148,7 +148,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: ['curation'],
     sentiments: ['neutral'],
     intents: [],
-    text: '{greeting} {honorific} {name?}, terima kasih atas pendapatnya. Setiap varian {product?} punya keunggulan masing-masing; kalau ingin tahu mana yang paling cocok, kami bantu rekomendasikan lewat {channel} ya. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih atas pendapatnya. Setiap varian {product?} punya keunggulan masing-masing. Mau kami bantu pilihkan yang paling cocok dengan selera lewat {channel}? {signature}',
   },
   {
     id: 'id-curation-positive',
@@ -156,7 +156,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: ['curation', 'creation'],
     sentiments: ['positive'],
     intents: [],
-    text: '{greeting} {honorific} {name?}, terima kasih sudah berbagi pengalaman dan mengajak teman-teman mencoba! Dukungan seperti ini membuat tim {brand} makin semangat. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih sudah merekomendasikan {brand} ke teman-teman! Semoga cocok juga untuk mereka, dan kabari kami kesannya ya. {signature}',
   },
   {
     id: 'id-discussion-neutral',
@@ -172,7 +172,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: ['consumption', 'collaboration'],
     sentiments: ['negative'],
     intents: [],
-    text: '{greeting} {honorific} {name?}, mohon maaf kalau ada yang kurang berkenan, dan terima kasih sudah menyampaikannya. Kami ingin tahu lebih jauh supaya bisa memperbaikinya, jadi kami lanjutkan lewat {channel} ya. {signature}',
+    text: '{greeting} {honorific} {name?}, mohon maaf kalau ada yang kurang berkenan, dan terima kasih sudah menyampaikannya. Catatan ini kami teruskan ke tim produk hari ini. Boleh ceritakan lebih jauh lewat {channel} supaya bisa kami perbaiki? {signature}',
   },
   {
     id: 'id-negative-experience',
@@ -180,7 +180,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: ['curation', 'creation'],
     sentiments: ['negative'],
     intents: [],
-    text: '{greeting} {honorific} {name?}, terima kasih sudah bercerita, dan mohon maaf atas ketidaknyamanannya. Tim kami akan mengecek kasus ini dalam 1x24 jam dan mengabari lewat {channel}. Semoga bisa segera kami perbaiki. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih sudah bercerita, dan mohon maaf atas ketidaknyamanannya. Tim kami akan mengecek kasus ini dalam 1x24 jam dan mengabari lewat {channel}. Kalau ada hal lain yang perlu kami tahu, kabari saja ya. {signature}',
   },
   {
     id: 'id-praise',
@@ -188,7 +188,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['positive'],
     intents: ['praise'],
-    text: '{greeting} {honorific} {name?}, terima kasih banyak atas pujiannya! Senang sekali mendengar produk {product?} kami cocok. Semoga terus jadi andalan, dan ditunggu cerita berikutnya ya. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih banyak atas pujiannya! Senang sekali mendengar produk {product?} kami cocok. Semoga terus jadi andalan, dan ceritakan lagi pengalaman berikutnya ya. {signature}',
   },
   {
     id: 'id-praise-2',
@@ -196,7 +196,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['positive'],
     intents: ['praise'],
-    text: '{greeting} {honorific} {name?}, wah, terima kasih! Pujian ini langsung kami sampaikan ke seluruh tim {brand}. Ditunggu cerita dan fotonya lagi ya. {signature}',
+    text: '{greeting} {honorific} {name?}, wah, terima kasih! Pujian ini langsung kami sampaikan ke seluruh tim {brand}. Sudah coba varian kami yang lain juga? {signature}',
   },
   {
     id: 'id-purchase-intent',
@@ -204,7 +204,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['positive', 'neutral'],
     intents: ['purchase_intent'],
-    text: '{greeting} {honorific} {name?}, terima kasih atas minatnya pada produk {product?} kami! Cara pemesanan dan info promo terbaru kami bantu lewat {channel} ya, supaya bisa segera diproses. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih atas minatnya pada produk {product?} kami! Cara pemesanan dan info promo terbaru kami kirimkan lewat {channel} ya, supaya bisa segera diproses. Ada pertanyaan soal pengiriman juga? {signature}',
   },
   {
     id: 'id-purchase-intent-2',
@@ -220,7 +220,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['question'],
-    text: '{greeting} {honorific} {name?}, terima kasih sudah bertanya. Cara pakai {product?} paling mudah dilihat langsung: video panduannya kami bagikan lewat {channel} ya. Kalau masih bingung, kami bisa bantu lewat panggilan video. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih sudah bertanya. Cara pakai {product?} paling mudah dilihat langsung: video panduannya kami kirimkan lewat {channel} hari ini. Masih bingung? Kami bisa bantu lewat panggilan video. {signature}',
   },
   {
     id: 'id-question-how-to-2',
@@ -228,7 +228,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['question'],
-    text: '{greeting} {honorific} {name?}, terima kasih atas pertanyaannya! Kami punya video tutorial {product?} langkah demi langkah, dan tautannya kami bagikan lewat {channel}. Setelah mencoba, kabari kami hasilnya ya. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih atas pertanyaannya! Kami punya video tutorial {product?} langkah demi langkah, dan tautannya kami kirim lewat {channel} hari ini. Setelah mencoba, kabari kami hasilnya ya. {signature}',
   },
   {
     id: 'id-question-price-stock',
@@ -236,7 +236,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['question'],
-    text: '{greeting} {honorific} {name?}, terima kasih sudah bertanya. Info harga dan stok {product?} terbaru kami bantu jelaskan lewat {channel} ya; kalau masih ada yang kurang jelas, tanyakan saja. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih sudah bertanya. Info harga dan stok {product?} terbaru kami kirimkan lewat {channel} ya. Ada lagi yang ingin ditanyakan? {signature}',
   },
   {
     id: 'id-question-price-stock-2',
@@ -244,7 +244,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['question'],
-    text: '{greeting} {honorific} {name?}, terima kasih atas pertanyaannya! Kami jelaskan lengkap harga, ketersediaan, dan tempat pembelian {product?} lewat {channel} hari ini juga. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih atas pertanyaannya! Kami jelaskan lengkap harga, ketersediaan, dan tempat pembelian {product?} lewat {channel} hari ini juga. Ada ukuran atau varian tertentu yang dicari? {signature}',
   },
   {
     id: 'id-suggestion',
@@ -260,7 +260,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['suggestion'],
-    text: '{greeting} {honorific} {name?}, ide varian baru {product?} ini menarik sekali, terima kasih! Sudah kami masukkan ke daftar usulan tim produk, dan kabar selanjutnya kami umumkan di akun {brand}. {signature}',
+    text: '{greeting} {honorific} {name?}, ide varian baru {product?} ini menarik sekali, terima kasih! Sudah kami masukkan ke daftar usulan tim produk, dan kabar selanjutnya kami umumkan di akun {brand}. Varian apa lagi yang ingin dicoba? {signature}',
   },
   {
     id: 'id-toxic',
@@ -276,7 +276,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: [],
     intents: ['toxic'],
-    text: '{greeting} {honorific} {name?}, mohon maaf kalau ada yang membuat kesal. Kami ingin menyelesaikannya dengan baik, dan tim kami siap mendengarkan serta membantu lewat {channel}. Terima kasih atas kesabarannya. {signature}',
+    text: '{greeting} {honorific} {name?}, mohon maaf kalau ada yang membuat kesal. Kami ingin menyelesaikannya dengan baik, dan tim kami siap membantu lewat {channel}. Terima kasih atas kesabarannya. {signature}',
   },
   {
     id: 'id-urgent',
@@ -284,7 +284,7 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['urgent'],
-    text: '{greeting} {honorific} {name?}, mohon maaf atas kejadian ini, dan terima kasih sudah segera memberi tahu. Kasus ini kami prioritaskan dan tangani lewat {channel} dalam 1 jam ke depan. {signature}',
+    text: '{greeting} {honorific} {name?}, mohon maaf atas kejadian ini, dan terima kasih sudah segera memberi tahu. Kasus ini kami prioritaskan dan tangani lewat {channel} dalam 1 jam ke depan. Kalau ada perkembangan sebelum itu, langsung kabari kami ya. {signature}',
   },
   {
     id: 'id-urgent-2',
@@ -292,6 +292,6 @@ export const ID_TEMPLATES: readonly TemplateData[] = [
     stages: [],
     sentiments: ['negative', 'neutral'],
     intents: ['urgent'],
-    text: '{greeting} {honorific} {name?}, terima kasih sudah mengabari; kami mengerti ini mendesak. Saya {agent} sudah meneruskannya ke tim terkait sebagai prioritas, dan kita lanjutkan lewat {channel} sekarang juga. {signature}',
+    text: '{greeting} {honorific} {name?}, terima kasih sudah mengabari; kami mengerti ini mendesak. Saya {agent} sudah meneruskannya ke tim terkait sebagai prioritas. Boleh kita lanjutkan lewat {channel} sekarang juga? {signature}',
   },
 ];
