@@ -6,6 +6,7 @@ import { requests, type RequestName } from '@/utils/messaging/protocol';
 import { route } from '@/utils/messaging/route';
 import { createHandlers, memorySelection } from './handlers';
 import { listenCommands } from './commands';
+import { startUpkeep } from './upkeep-handlers';
 
 export default defineBackground(() => {
   const db = new TanggapDb();
@@ -31,9 +32,13 @@ export default defineBackground(() => {
   });
   const handlers = createHandlers(db, browser.runtime.getManifest().version, changed, Date.now, selection);
   listenCommands();
+  // Opens the database now, so a full disk or a blocked upgrade is known before anyone asks.
+  const upkeep = startUpkeep(db, changed);
 
   for (const name of Object.keys(requests) as RequestName[]) {
-    onMessage(name, (message) => route(name, message.data, message.sender, self, handlers));
+    onMessage(name, (message) =>
+      upkeep.guard(name, () => route(name, message.data, message.sender, self, handlers)),
+    );
   }
 
   // First run: the user chooses their brand pages before Tanggap does anything.

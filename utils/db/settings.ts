@@ -14,23 +14,35 @@ export interface Settings {
   templatesSeeded: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
+/** Settings that their own area's requests serve, apart from getSettings. */
+export interface AreaSettings {
+  /** Threads quiet for longer than this many months are deleted; 0 keeps everything (issue 6). */
+  retentionMonths: number;
+}
+
+type StoredSettings = Settings & AreaSettings;
+
+export const DEFAULT_SETTINGS: StoredSettings = {
   brandPages: [],
   moderatorName: '',
   brandVoice: DEFAULT_VOICE,
   responseTargets: DEFAULT_TARGETS,
   templatesSeeded: false,
+  retentionMonths: 0,
 };
 
-export async function readSetting<K extends keyof Settings>(db: TanggapDb, key: K): Promise<Settings[K]> {
-  const row = await db.settings.get(key);
-  return row === undefined ? DEFAULT_SETTINGS[key] : (row.value as Settings[K]);
-}
-
-export async function writeSetting<K extends keyof Settings>(
+export async function readSetting<K extends keyof StoredSettings>(
   db: TanggapDb,
   key: K,
-  value: Settings[K],
+): Promise<StoredSettings[K]> {
+  const row = await db.settings.get(key);
+  return row === undefined ? DEFAULT_SETTINGS[key] : (row.value as StoredSettings[K]);
+}
+
+export async function writeSetting<K extends keyof StoredSettings>(
+  db: TanggapDb,
+  key: K,
+  value: StoredSettings[K],
 ): Promise<void> {
   await db.settings.put({ key, value });
 }
