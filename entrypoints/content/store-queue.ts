@@ -7,6 +7,9 @@ import { sendMessage } from '@/utils/messaging/messenger';
 const BATCH = 500;
 /** After one send, wait this long before the next, so a loading thread goes in a few batches. */
 const FLUSH_MS = 300;
+/** First retry after a storage failure, doubling up to the maximum. */
+const RETRY_FIRST_MS = 10_000;
+const RETRY_MAX_MS = 300_000;
 
 type Batch = Omit<AnnotatedCapture, 'comments' | 'tags'>;
 type Item = { comment: AnnotatedCapture['comments'][number]; tag: AnnotatedCapture['tags'][number] };
@@ -23,6 +26,8 @@ export function createStoreQueue(
   let context: Batch | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent = 0;
+  /** Back-off while the background cannot store (full disk, an upgrade held up). */
+  let retryMs = 0;
 
   const flush = async () => {
     timer = undefined;
@@ -38,8 +43,18 @@ export function createStoreQueue(
           toJsonPayload({ ...context, comments: slice.map((x) => x.comment), tags: slice.map((x) => x.tag) }),
         );
         onManual(result.manual);
+        retryMs = 0;
       } catch (error) {
         onError(error);
+        // Not stored: keep this batch and the rest for a later try (unless newer copies came);
+        // the batches after it would fail the same way. Only storage trouble is retried, so
+        // data the background refuses is not sent forever.
+        if ((error as { name?: string }).name !== 'StorageProblem') continue;
+        for (const item of items.slice(i))
+          if (!pending.has(item.comment.id)) pending.set(item.comment.id, item);
+        retryMs = Math.min(retryMs * 2 || RETRY_FIRST_MS, RETRY_MAX_MS);
+        timer ??= setTimeout(() => void flush(), retryMs);
+        return;
       }
     }
   };

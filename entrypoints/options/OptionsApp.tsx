@@ -8,6 +8,7 @@ import { BrandPagesEditor } from './BrandPagesEditor';
 import { BrandVoiceEditor } from './BrandVoiceEditor';
 import { ModeratorName } from './ModeratorName';
 import { ResponseTargets } from './ResponseTargets';
+import { Retention } from './Retention';
 import { TemplatesEditor } from './TemplatesEditor';
 
 function PageList({ pages }: { pages: PageRecord[] }) {
@@ -37,6 +38,7 @@ export function OptionsApp() {
       <BrandVoiceEditor />
       <ResponseTargets />
       <TemplatesEditor />
+      <Retention />
       <Loadable state={stats}>{(value) => <StatsTable stats={value} />}</Loadable>
       <h2>{i18n.t('options.pages')}</h2>
       <Loadable state={pages}>{(value) => <PageList pages={value} />}</Loadable>
