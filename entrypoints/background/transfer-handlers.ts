@@ -23,7 +23,6 @@ interface Importing {
   id: string;
   kind: ImportKind;
   chunks: string[];
-  expected: number;
 }
 
 type ExportRequest = z.output<typeof transferRequests.exportStart.data>;
@@ -77,20 +76,20 @@ export function transferHandlers(context: HandlerContext): AreaHandlers<keyof ty
       if (chunk === undefined) throw new TransferGone('That export is no longer available: export again.');
       return chunk;
     },
-    importStart: async ({ kind, chunks }) => {
+    importStart: async ({ kind }) => {
       // The export's text is no longer needed once the user moves on to importing.
       exporting = null;
-      importing = { id: crypto.randomUUID(), kind, chunks: [], expected: chunks };
+      importing = { id: crypto.randomUUID(), kind, chunks: [] };
       return { importId: importing.id };
     },
     importChunk: async ({ importId, index, text }) => {
-      if (importing?.id !== importId || index !== importing.chunks.length || index >= importing.expected)
+      if (importing?.id !== importId || index !== importing.chunks.length)
         throw new TransferGone('That import was interrupted: import the file again.');
       importing.chunks.push(text);
     },
-    importFinish: async ({ importId }) => {
+    importFinish: async ({ importId, chunks }) => {
       const current = importing;
-      if (current?.id !== importId || current.chunks.length !== current.expected)
+      if (current?.id !== importId || current.chunks.length !== chunks)
         throw new TransferGone('That import was interrupted: import the file again.');
       importing = null;
       const text = current.chunks.join('');

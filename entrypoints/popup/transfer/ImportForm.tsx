@@ -7,7 +7,7 @@ import { importFile, MAX_IMPORT_MB } from './transfer-client';
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'sending'; sent: number; of: number }
+  | { kind: 'sending'; share: number }
   | { kind: 'done'; outcome: ImportOutcome }
   | { kind: 'error'; message: string };
 
@@ -26,7 +26,8 @@ export function ImportForm() {
         message: i18n.t('transfer.tooLarge', [mb.toFixed(0), String(MAX_IMPORT_MB)]),
       });
     try {
-      const outcome = await importFile(file, (sent, of) => setStatus({ kind: 'sending', sent, of }));
+      setStatus({ kind: 'sending', share: 0 });
+      const outcome = await importFile(file, (share) => setStatus({ kind: 'sending', share }));
       setStatus({ kind: 'done', outcome });
     } catch (error) {
       setStatus({ kind: 'error', message: i18n.t('common.error', [String(error)]) });
@@ -53,8 +54,8 @@ export function ImportForm() {
       </p>
       {status.kind === 'sending' && (
         <p role="status">
-          {status.sent < status.of
-            ? i18n.t('transfer.sending', [String(status.sent + 1), String(status.of)])
+          {status.share < 1
+            ? i18n.t('transfer.sending', [String(Math.floor(status.share * 100))])
             : i18n.t('transfer.checking')}
         </p>
       )}

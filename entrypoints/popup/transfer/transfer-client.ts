@@ -1,6 +1,6 @@
 import { sendMessage } from '@/utils/messaging/messenger';
 import type { RequestData, RequestName, Responses } from '@/utils/messaging/protocol';
-import { CHUNK_CHARS, MAX_CHUNKS, splitText } from '@/utils/transfer/chunks';
+import { CHUNK_CHARS, MAX_CHUNKS, streamPieces } from '@/utils/transfer/chunks';
 import { fileName, type ImportKind, type ImportOutcome } from '@/utils/transfer/outcome';
 
 // The generic protocol map defeats the messenger's overloads; the background validates anyway.
@@ -36,19 +36,22 @@ export function importKindOf(file: File): ImportKind {
 }
 
 /**
- * Hands the file to the background in pieces; the background checks the whole of it and
- * writes it, or reports what is wrong. `progress` hears of each piece sent.
+ * Hands the file to the background piece by piece as it is decoded, so the popup never holds
+ * it whole; the background checks all of it and writes it, or reports what is wrong.
+ * `progress` hears how much is sent, as a share of the file.
  */
 export async function importFile(
   file: File,
-  progress: (sent: number, of: number) => void = () => undefined,
+  progress: (share: number) => void = () => undefined,
 ): Promise<ImportOutcome> {
-  const pieces = splitText(await file.text());
-  const { importId } = await ask('importStart', { kind: importKindOf(file), chunks: pieces.length });
-  for (const [index, text] of pieces.entries()) {
-    progress(index, pieces.length);
-    await ask('importChunk', { importId, index, text });
+  const { importId } = await ask('importStart', { kind: importKindOf(file) });
+  let chunks = 0;
+  let sent = 0;
+  for await (const text of streamPieces(file.stream().pipeThrough(new TextDecoderStream()))) {
+    await ask('importChunk', { importId, index: chunks++, text });
+    // Characters against bytes: close enough for a progress line, and never above 1.
+    progress(Math.min(1, (sent += text.length) / Math.max(1, file.size)));
   }
-  progress(pieces.length, pieces.length);
-  return ask('importFinish', { importId });
+  progress(1);
+  return ask('importFinish', { importId, chunks });
 }

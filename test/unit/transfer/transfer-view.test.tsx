@@ -99,7 +99,7 @@ describe('the Data view', () => {
     render(<TransferView />);
     const form = screen.getByTestId('import');
     await user.upload(within(form).getByLabelText('File to import'), new File([text], downloads[0]!.name));
-    await user.click(within(form).getByRole('button', { name: 'Import' }));
+    await user.click(within(form).getByRole('button', { name: /^Import$/ }));
     const result = await within(form).findByTestId('import-result');
     const row = (part: string) => result.querySelector(`[data-part="${part}"]`)!.textContent;
     expect(row('comments')).toBe('Comments500');
@@ -117,7 +117,7 @@ describe('the Data view', () => {
     const form = screen.getByTestId('import');
     const csv = 'id,lang,title,text,stages\r\nbaru,id,Baru,Halo {{nama},\r\nlain,fr,Lain,Hai,buying';
     await user.upload(within(form).getByLabelText('File to import'), new File([csv], 'templates.csv'));
-    await user.click(within(form).getByRole('button', { name: 'Import' }));
+    await user.click(within(form).getByRole('button', { name: /^Import$/ }));
 
     const problems = await within(form).findByTestId('import-problems');
     expect(within(problems).getByText('Nothing was imported: 3 problems in the file.')).toBeTruthy();
@@ -138,7 +138,7 @@ describe('the Data view', () => {
       within(form).getByLabelText('File to import'),
       new File(['{"rows": []}'], 'other.json'),
     );
-    await user.click(within(form).getByRole('button', { name: 'Import' }));
+    await user.click(within(form).getByRole('button', { name: /^Import$/ }));
     const problems = await within(form).findByTestId('import-problems');
     expect([...problems.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'format Not a Tanggap export: choose a file Tanggap exported, or a templates CSV.',

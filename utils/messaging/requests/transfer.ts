@@ -6,7 +6,7 @@ import { IMPORT_KINDS, type ExportStarted, type ImportOutcome } from '../../tran
 import type { RequestSpecs } from './spec';
 
 const transferId = z.string().min(1).max(64);
-const index = z.number().int().nonnegative().max(MAX_CHUNKS);
+const index = z.number().int().nonnegative().lt(MAX_CHUNKS);
 const choice = <T extends z.ZodType>(item: T, max: number) => z.array(item).min(1).max(max);
 
 /**
@@ -26,15 +26,16 @@ export const transferRequests = {
     data: z.object({ exportId: transferId, file: z.number().int().nonnegative().max(10), index }).strict(),
     from: ['page'],
   },
-  importStart: {
-    data: z.object({ kind: z.enum(IMPORT_KINDS), chunks: z.number().int().min(1).max(MAX_CHUNKS) }).strict(),
-    from: ['page'],
-  },
+  importStart: { data: z.object({ kind: z.enum(IMPORT_KINDS) }).strict(), from: ['page'] },
   importChunk: {
     data: z.object({ importId: transferId, index, text: z.string().max(CHUNK_CHARS) }).strict(),
     from: ['page'],
   },
-  importFinish: { data: z.object({ importId: transferId }).strict(), from: ['page'] },
+  /** `chunks`: how many pieces were sent, so a lost one is noticed. */
+  importFinish: {
+    data: z.object({ importId: transferId, chunks: z.number().int().min(1).max(MAX_CHUNKS) }).strict(),
+    from: ['page'],
+  },
 } as const satisfies RequestSpecs;
 
 export interface TransferResponses {
