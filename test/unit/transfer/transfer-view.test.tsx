@@ -127,6 +127,16 @@ describe('the Data view', () => {
       'Row 3, column stages Should be one of: "consumption", "curation", "creation", "collaboration".',
     ]);
     expect(await dump(bg.db)).toEqual(before);
+
+    // The whole list, to fix the sheet with.
+    const downloads = catchDownloads();
+    await user.click(within(problems).getByRole('button', { name: 'Save the list of problems' }));
+    expect(downloads.map((d) => d.name)).toEqual(['tanggap-import-problems.txt']);
+    expect((await downloads[0]!.text()).split('\n')).toEqual([
+      'Row 2, column text\tUnknown placeholders: nama',
+      'Row 3, column lang\tShould be one of: "id", "en".',
+      'Row 3, column stages\tShould be one of: "consumption", "curation", "creation", "collaboration".',
+    ]);
   });
 
   test('a file that is not ours says so in one line', async () => {
