@@ -23,7 +23,7 @@ export function ProblemList({ problems, total }: { problems: Problem[]; total: n
       <ol className="problems">
         {problems.slice(0, SHOWN).map((problem, i) => (
           <li key={i}>
-            <code>{placeText(problem.place)}</code> {problemText(problem)}
+            <strong className="place">{placeText(problem.place)}</strong> {problemText(problem)}
           </li>
         ))}
       </ol>
