@@ -21,9 +21,21 @@ async function openSidePanel() {
 const VIEWS = ['thisTab', 'unanswered', 'history', 'insights', 'data'] as const;
 type View = (typeof VIEWS)[number];
 
+function viewFromHash(hash: string): View {
+  const wanted = hash.replace(/^#/, '');
+  return (VIEWS as readonly string[]).includes(wanted) ? (wanted as View) : 'thisTab';
+}
+
+/** The same view in a tab: room for a long history, and a file chooser that cannot close it. */
+function openInTab(view: View) {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#${view}`) });
+  window.close();
+}
+
 /** Where a manager reviews what happened: this tab, unanswered comments, reply history, insights, data. */
 export function PopupApp() {
-  const [view, setView] = useState<View>('thisTab');
+  // `popup.html#history` opens a view directly: in a tab of its own, and for the benches.
+  const [view, setView] = useState<View>(() => viewFromHash(location.hash));
   const stats = useDbStats();
   return (
     <main className="popup">
@@ -38,12 +50,18 @@ export function PopupApp() {
               id={`tab-${v}`}
               aria-selected={v === view}
               aria-controls={`view-${v}`}
-              onClick={() => setView(v)}
+              onClick={() => {
+                setView(v);
+                history.replaceState(null, '', `#${v}`);
+              }}
             >
               {i18n.t(`popup.tabs.${v}`)}
             </button>
           ))}
         </nav>
+        <button type="button" className="link" onClick={() => openInTab(view)}>
+          {i18n.t('popup.openInTab')}
+        </button>
       </header>
       <StorageNotice />
       <section role="tabpanel" id={`view-${view}`} aria-labelledby={`tab-${view}`} className="popup-view">
