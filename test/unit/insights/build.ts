@@ -11,10 +11,14 @@ import type {
 /** 20 March 2025, 15:00 local time: the tests' "now". */
 export const NOW = new Date(2025, 2, 20, 15, 0).getTime();
 
-/** `hour` o'clock local time, `daysAgo` days before NOW's day. */
-export function daysAgo(daysAgo: number, hour = 12): number {
-  return new Date(2025, 2, 20 - daysAgo, hour).getTime();
+/** `hour` o'clock local time, `days` days before the day of `now`. */
+export function dayBefore(now: number, days: number, hour = 12): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - days, hour).getTime();
 }
+
+/** `hour` o'clock local time, `days` days before NOW's day. */
+export const daysAgo = (days: number, hour = 12): number => dayBefore(NOW, days, hour);
 
 export interface Hand {
   id: string;
