@@ -7,6 +7,7 @@ import { storeCapture } from '@/utils/db/store-capture';
 import type { Handlers } from '@/utils/messaging/route';
 import type { HandlerContext } from './handler-context';
 import { historyHandlers } from './history-handlers';
+import { insightsHandlers } from './insights-handlers';
 import { replyHandlers } from './reply-handlers';
 import { memorySelection, type SelectionStore } from './selection';
 import { transferHandlers } from './transfer-handlers';
@@ -80,5 +81,6 @@ export function createHandlers(
     ...historyHandlers(context),
     ...transferHandlers(context),
     ...upkeepHandlers(context),
+    ...insightsHandlers(context),
   };
 }

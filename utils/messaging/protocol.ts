@@ -8,6 +8,7 @@ import type { Settings } from '../db/settings';
 import type { StoreResult } from '../db/store-capture';
 import { jsonPayload } from './json-payload';
 import { historyRequests, type HistoryResponses } from './requests/history';
+import { insightsRequests, type InsightsResponses } from './requests/insights';
 import { replyRequests, type ReplyResponses } from './requests/replies';
 import type { RequestSpecs } from './requests/spec';
 import { transferRequests, type TransferResponses } from './requests/transfer';
@@ -43,6 +44,7 @@ export const requests = {
   ...historyRequests,
   ...transferRequests,
   ...upkeepRequests,
+  ...insightsRequests,
 } as const satisfies RequestSpecs;
 
 export type { SenderKind } from './requests/spec';
@@ -69,7 +71,8 @@ export type Responses = CoreResponses &
   ReplyResponses &
   HistoryResponses &
   TransferResponses &
-  UpkeepResponses;
+  UpkeepResponses &
+  InsightsResponses;
 
 /** A comment chosen for replying, and the tab it is on. */
 export interface CommentSelection {
