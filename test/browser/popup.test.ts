@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEMO_URLS } from '../../demo/site/index';
+import { firstRunOptions } from '../../scripts/rig/options-page';
 import { waitForStatus } from '../../scripts/rig/status';
 import { extensionPage, startRig, type Rig } from './rig';
 
@@ -7,6 +8,8 @@ let rig: Rig;
 
 beforeAll(async () => {
   rig = await startRig();
+  // First run opens the options page by itself: let it, so it cannot take over the test's tab.
+  await firstRunOptions(rig.browser.context, extensionPage(rig, 'options'), 15_000);
 });
 afterAll(async () => {
   await rig?.close();
