@@ -21,6 +21,7 @@ const entry = (over: Partial<HistoryEntry> = {}): HistoryEntry => ({
 
 describe('folding text for search', () => {
   test.each([
+    ['PROMO Hari Ini', 'promo hari ini'],
     ['Café', 'cafe'],
     ['𝐌𝐀𝐍𝐓𝐀𝐏', 'mantap'],
     ['ＰＲＯＭＯ', 'promo'],

@@ -19,6 +19,16 @@ export function interner(): Intern {
   };
 }
 
+export type Labels = Pick<HistoryEntry, 'stage' | 'sentiment' | 'intents'>;
+
+export function labelsOf(tag: Pick<AnnotationRecord, 'stage' | 'sentiment' | 'intents'> | undefined): Labels {
+  return {
+    stage: tag?.stage ?? null,
+    sentiment: tag?.sentiment ?? null,
+    intents: intentBits(tag?.intents ?? []),
+  };
+}
+
 export function toEntry(
   comment: CommentRecord,
   tag: AnnotationRecord | undefined,
@@ -33,9 +43,7 @@ export function toEntry(
     hay: fold(words.join('\n')),
     pageId: intern(comment.pageId),
     platform: intern(comment.platform),
-    stage: tag?.stage ?? null,
-    sentiment: tag?.sentiment ?? null,
-    intents: intentBits(tag?.intents ?? []),
+    ...labelsOf(tag),
     answered: comment.answeredAt !== null,
     byPage: comment.byPage,
   };

@@ -1,11 +1,11 @@
 import type { TanggapDb } from '../database';
-import type { AnnotationRecord, CommentRecord, ReplyRecord } from '../records';
-import { newestFirst, type HistoryEntry } from './filters';
-import { toEntry, type Intern } from './entry';
+import type { ReplyRecord } from '../records';
+import { fold, newestFirst, type HistoryEntry } from './filters';
+import { labelsOf, toEntry, type Intern, type Labels } from './entry';
 
 type ReplyText = Pick<ReplyRecord, 'text'>;
 
-/** Comments are read in slices: the whole table at once would hold every record in memory together. */
+/** Tables are read in slices: a whole table at once would hold every record in memory together. */
 const SLICE = 5_000;
 
 function groupReplies(replies: readonly ReplyRecord[]): Map<string, ReplyText[]> {
@@ -18,34 +18,46 @@ function groupReplies(replies: readonly ReplyRecord[]): Map<string, ReplyText[]>
   return byComment;
 }
 
-/** The next slice of comments after `after` (by id) and their tags, read together. */
-function readSlice(
-  db: TanggapDb,
-  after: string | null,
-): Promise<{ comments: CommentRecord[]; tags: AnnotationRecord[] }> {
-  return db.transaction('r', db.comments, db.annotations, async () => {
-    const byId = after === null ? db.comments.orderBy(':id') : db.comments.where(':id').above(after);
-    const comments = await byId.limit(SLICE).toArray();
-    if (comments.length === 0) return { comments, tags: [] };
-    const range = db.annotations.where(':id').between(comments[0]!.id, comments.at(-1)!.id, true, true);
-    return { comments, tags: await range.toArray() };
-  });
+/** Every record of a table, slice by slice in key order (`read` gives the slice after a key). */
+async function eachSlice<T>(
+  read: (after: string) => Promise<T[]>,
+  keyOf: (row: T) => string,
+  visit: (rows: T[]) => void,
+): Promise<void> {
+  // '' sorts before every id.
+  for (let after = ''; ;) {
+    const rows = await read(after);
+    visit(rows);
+    if (rows.length < SLICE) return;
+    after = keyOf(rows.at(-1)!);
+  }
 }
 
 /**
- * Every comment as an entry, newest first. Comments and their tags share keys (a tag is keyed by
- * its comment's id), so each slice of comments meets its tags in one key range.
+ * Every comment as an entry, newest first. Comments, their tags (only the labels kept) and
+ * replies are read side by side, then joined: IndexedDB serves the three walks at once.
  */
 export async function readAllEntries(db: TanggapDb, intern: Intern): Promise<HistoryEntry[]> {
-  const replies = groupReplies(await db.replies.toArray());
   const entries: HistoryEntry[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const { comments, tags } = await readSlice(db, after);
-    const tagOf = new Map(tags.map((t) => [t.commentId, t]));
-    for (const c of comments) entries.push(toEntry(c, tagOf.get(c.id), replies.get(c.id) ?? [], intern));
-    if (comments.length < SLICE) break;
-    after = comments.at(-1)!.id;
+  const labels = new Map<string, Labels>();
+  const [replies] = await Promise.all([
+    db.replies.toArray().then(groupReplies),
+    eachSlice(
+      (after) => db.comments.where(':id').above(after).limit(SLICE).toArray(),
+      (c) => c.id,
+      (slice) => slice.forEach((c) => entries.push(toEntry(c, undefined, [], intern))),
+    ),
+    eachSlice(
+      (after) => db.annotations.where(':id').above(after).limit(SLICE).toArray(),
+      (a) => a.commentId,
+      (slice) => slice.forEach((a) => labels.set(a.commentId, labelsOf(a))),
+    ),
+  ]);
+  for (const e of entries) {
+    const l = labels.get(e.id);
+    if (l) Object.assign(e, l);
+    const ours = replies.get(e.id);
+    if (ours) e.hay += '\n' + fold(ours.map((r) => r.text).join('\n'));
   }
   return entries.sort(newestFirst);
 }
