@@ -51,7 +51,7 @@ export function HistoryItem({ row }: { row: HistoryRow }) {
   const time = formatTime(row.time);
   return (
     <article className="history-item" data-testid="history-row" data-comment-id={row.id}>
-      <header className="history-meta" {...paintTimed}>
+      <header className="history-meta">
         <strong>{row.authorName}</strong>
         <span className="muted">
           {row.pageName} · {i18n.t(`platform.${row.platform}`)} ·{' '}
@@ -71,7 +71,7 @@ export function HistoryItem({ row }: { row: HistoryRow }) {
           </a>
         )}
       </header>
-      <p className="history-text" title={row.text}>
+      <p className="history-text" title={row.text} {...paintTimed}>
         {row.text}
       </p>
       <Labels row={row} />

@@ -1,6 +1,6 @@
 import { i18n } from '#imports';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { HistoryQuery } from '@/utils/db/history/filters';
 import { countText } from './format';
 import { HistoryItem } from './HistoryItem';
@@ -17,11 +17,10 @@ export const LIST_HEIGHT = 336;
 export function HistoryList({ query }: { query: HistoryQuery }) {
   const { store, snapshot } = useHistoryRows(query);
   const scroller = useRef<HTMLDivElement>(null);
-  const total = snapshot.total ?? 0;
   // No React Compiler in this project: nothing memoizes the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: total,
+    count: snapshot.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 4,
@@ -31,9 +30,15 @@ export function HistoryList({ query }: { query: HistoryQuery }) {
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
-  // A new search starts at the top.
-  useEffect(() => scroller.current?.scrollTo({ top: 0 }), [store]);
-  useEffect(() => store.show(first, last), [store, first, last]);
+  // A new search starts at the top. (Braces: Chromium's scrollTo returns a promise, which React
+  // would take for the effect's cleanup.)
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [store]);
+  // Before the browser paints, so the request for rows does not wait a frame.
+  useLayoutEffect(() => {
+    store.show(first, last);
+  }, [store, first, last]);
 
   return (
     <>
@@ -41,7 +46,7 @@ export function HistoryList({ query }: { query: HistoryQuery }) {
         {snapshot.error !== null
           ? i18n.t('common.error', [snapshot.error])
           : snapshot.total === null
-            ? i18n.t('common.loading')
+            ? i18n.t(snapshot.rows.size > 0 ? 'history.counting' : 'common.loading')
             : countText(snapshot.total)}
       </p>
       <div

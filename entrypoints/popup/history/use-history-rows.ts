@@ -18,11 +18,12 @@ export function useHistoryRows(query: HistoryQuery): { store: WindowStore; snaps
   }
   const { store } = current;
   const snapshot = useSyncExternalStore(store.subscribe, store.snapshot);
-  useEffect(() => {
-    store.show(0, 0);
-    return subscribeDbChanged((tables) => {
-      if (tables.some((t) => READ.includes(t))) store.refresh();
-    });
-  }, [store]);
+  useEffect(
+    () =>
+      subscribeDbChanged((tables) => {
+        if (tables.some((t) => READ.includes(t))) store.refresh();
+      }),
+    [store],
+  );
   return { store, snapshot };
 }

@@ -20,10 +20,16 @@ afterEach(async () => {
   await db.delete();
 });
 
-const plain = (offset: number, limit: number) => ({ query: '', filters: {}, offset, limit });
+const plain = (offset: number, limit: number, exact = false) => ({
+  query: '',
+  filters: {},
+  offset,
+  limit,
+  exact,
+});
 
 describe('a window of the history', () => {
-  test('the first screenful, read before the index exists, is the index’s own first screenful', async () => {
+  test('the first screenful, read before the index exists, is the index’s own, counted later', async () => {
     // Equal times are ordered alike by both: the createdAt index breaks ties by id.
     const same = corpus.comments.slice(2, 6).map((c) => c.id);
     await db.comments
@@ -35,7 +41,10 @@ describe('a window of the history', () => {
     const built = await index.search({ query: '', filters: {} }, 0, 30);
     expect(index.ready).toBe(true);
     expect(quick.rows.map((r) => r.id)).toEqual(built.ids);
-    expect(quick.total).toBe(400);
+    expect(quick.total).toBeNull();
+    const counted = await historyWindow(db, index, plain(0, 30, true));
+    expect(counted.total).toBe(400);
+    expect(counted.rows.map((r) => r.id)).toEqual(built.ids);
     expect(quick.rows.slice(0, 8).filter((r) => same.includes(r.id))).toHaveLength(4);
   });
 
@@ -43,6 +52,7 @@ describe('a window of the history', () => {
     const undated = corpus.comments.filter((c) => c.createdAt === null).length;
     expect(undated).toBeGreaterThan(5);
     const tail = await historyWindow(db, index, plain(400 - undated - 5, 50));
+    expect(tail.total).toBe(400);
     expect(tail.rows.map((r) => r.id)).toEqual(
       referenceSearch(corpus, { query: '', filters: {} }).slice(-undated - 5),
     );
@@ -64,6 +74,7 @@ describe('a window of the history', () => {
       filters: {},
       offset: 0,
       limit: 5,
+      exact: false,
     });
     expect(rows.map((r) => r.id)).toEqual(ids);
     const comment = corpus.comments.find((c) => c.id === replied.commentId)!;
@@ -83,11 +94,12 @@ describe('a window of the history', () => {
 
 describe('the historyWindow request', () => {
   test.each([
-    ['a limit over 200', { query: '', filters: {}, offset: 0, limit: 1_000 }],
-    ['an unknown filter', { query: '', filters: { author: 'x' }, offset: 0, limit: 10 }],
-    ['an unknown stage', { query: '', filters: { stage: 'loyal' }, offset: 0, limit: 10 }],
-    ['a query of 201 characters', { query: 'a'.repeat(201), filters: {}, offset: 0, limit: 10 }],
-    ['a negative offset', { query: '', filters: {}, offset: -1, limit: 10 }],
+    ['a limit over 200', { ...plain(0, 1_000) }],
+    ['an unknown filter', { ...plain(0, 10), filters: { author: 'x' } }],
+    ['an unknown stage', { ...plain(0, 10), filters: { stage: 'loyal' } }],
+    ['a query of 201 characters', { ...plain(0, 10), query: 'a'.repeat(201) }],
+    ['a negative offset', plain(-1, 10)],
+    ['no exact', { query: '', filters: {}, offset: 0, limit: 10 }],
   ])('is refused with %s', async (_, data) => {
     const bg = inProcessBackground();
     await expect(bg.messenger.sendMessage('historyWindow', data)).rejects.toThrow(/invalid data/);

@@ -1,23 +1,18 @@
 import type { TanggapDb } from '../database';
 
 /**
- * A window of the unfiltered history straight from the createdAt index, newest first, and the
- * total: what the popup paints first while the search index is still being built. Comments
- * without a page time come after all others (see newestFirst) and no index holds them, so a
- * window reaching them is null: the caller waits for the search index.
+ * A window of the unfiltered history straight from the createdAt index, newest first: what the
+ * popup paints first while the search index is still being built. It walks only the keys it
+ * returns; counting 100,000 comments would take IndexedDB longer than the whole first paint may,
+ * so the total is left to the index. Comments without a page time come after all others (see
+ * newestFirst) and no index holds them: a window reaching them is null, for the index to answer.
  */
-export async function newestWindow(
-  db: TanggapDb,
-  offset: number,
-  limit: number,
-): Promise<{ total: number; ids: string[] } | null> {
-  return db.transaction('r', db.comments, async () => {
-    const byTime = db.comments.orderBy('createdAt');
-    const [total, dated, ids] = await Promise.all([
-      db.comments.count(),
-      byTime.clone().count(),
-      byTime.clone().reverse().offset(offset).limit(limit).primaryKeys(),
-    ]);
-    return offset + limit <= dated || total === dated ? { total, ids: ids as string[] } : null;
-  });
+export async function newestWindow(db: TanggapDb, offset: number, limit: number): Promise<string[] | null> {
+  const keys = await db.comments
+    .orderBy('createdAt')
+    .reverse()
+    .offset(offset)
+    .limit(limit + 1)
+    .primaryKeys();
+  return keys.length > limit ? (keys.slice(0, limit) as string[]) : null;
 }

@@ -22,7 +22,7 @@ export const historyFiltersSchema = z
 
 /** The popup's review of what happened: reply history, unanswered, insights. */
 export const historyRequests = {
-  /** One window of the reply history, newest first, searched and filtered, with the total count. */
+  /** One window of the reply history, newest first, searched and filtered, with the total when known. */
   historyWindow: {
     data: z
       .object({
@@ -30,6 +30,7 @@ export const historyRequests = {
         filters: historyFiltersSchema,
         offset: z.number().int().min(0).max(10_000_000),
         limit: z.number().int().min(1).max(200),
+        exact: z.boolean(),
       })
       .strict(),
     from: ['page'],
