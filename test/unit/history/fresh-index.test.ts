@@ -4,7 +4,8 @@ import type { Capture } from '@/utils/capture/schema';
 import { TanggapDb } from '@/utils/db/database';
 import type { AutoTag } from '@/utils/db/records';
 import type { HistoryQuery } from '@/utils/db/history/filters';
-import { HistoryIndex } from '@/utils/db/history/search-index';
+import { historyState } from '@/utils/db/history/history-state';
+import type { HistoryIndex } from '@/utils/db/history/search-index';
 import { logReply } from '@/utils/db/replies';
 import { storeCapture } from '@/utils/db/store-capture';
 import { sampleCapture } from '../capture-fixture';
@@ -14,7 +15,7 @@ let db: TanggapDb;
 let index: HistoryIndex;
 beforeEach(() => {
   db = new TanggapDb(`fresh-${crypto.randomUUID()}`);
-  index = new HistoryIndex(db);
+  index = historyState(db).index;
 });
 afterEach(async () => {
   await db.delete();
@@ -127,6 +128,6 @@ describe('the search index after writes', () => {
 
   test('must be set up before the database opens, or it would miss writes', async () => {
     await db.open();
-    expect(() => new HistoryIndex(db)).toThrow(/before the database opens/);
+    expect(() => historyState(db)).toThrow(/before the database opens/);
   });
 });

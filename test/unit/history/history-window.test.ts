@@ -2,18 +2,21 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Corpus } from '@/bench/db/corpus';
 import { TanggapDb } from '@/utils/db/database';
 import { historyWindow } from '@/utils/db/history/history-window';
-import { HistoryIndex } from '@/utils/db/history/search-index';
+import { historyState, type HistoryState } from '@/utils/db/history/history-state';
+import type { HistoryIndex } from '@/utils/db/history/search-index';
 import { inProcessBackground } from '../in-process-background';
 import { referenceSearch } from './reference';
 import { seedCorpus } from './samples';
 
 const NOW = 1_750_000_000_000;
 let db: TanggapDb;
+let state: HistoryState;
 let index: HistoryIndex;
 let corpus: Corpus;
 beforeEach(async () => {
   db = new TanggapDb(`window-${crypto.randomUUID()}`);
-  index = new HistoryIndex(db);
+  state = historyState(db);
+  index = state.index;
   corpus = await seedCorpus(db, { comments: 400, replies: 80, now: NOW, undated: 0.05 });
 });
 afterEach(async () => {
@@ -37,12 +40,12 @@ describe('a window of the history', () => {
       .anyOf(same)
       .modify({ createdAt: NOW - 1_000 });
     expect(index.ready).toBe(false);
-    const quick = await historyWindow(db, index, plain(0, 30));
+    const quick = await historyWindow(db, state, plain(0, 30));
     const built = await index.search({ query: '', filters: {} }, 0, 30);
     expect(index.ready).toBe(true);
     expect(quick.rows.map((r) => r.id)).toEqual(built.ids);
     expect(quick.total).toBeNull();
-    const counted = await historyWindow(db, index, plain(0, 30, true));
+    const counted = await historyWindow(db, state, plain(0, 30, true));
     expect(counted.total).toBe(400);
     expect(counted.rows.map((r) => r.id)).toEqual(built.ids);
     expect(quick.rows.slice(0, 8).filter((r) => same.includes(r.id))).toHaveLength(4);
@@ -51,7 +54,7 @@ describe('a window of the history', () => {
   test('reaching the comments without a page time, it waits for the index and still ends with them', async () => {
     const undated = corpus.comments.filter((c) => c.createdAt === null).length;
     expect(undated).toBeGreaterThan(5);
-    const tail = await historyWindow(db, index, plain(400 - undated - 5, 50));
+    const tail = await historyWindow(db, state, plain(400 - undated - 5, 50));
     expect(tail.total).toBe(400);
     expect(tail.rows.map((r) => r.id)).toEqual(
       referenceSearch(corpus, { query: '', filters: {} }).slice(-undated - 5),
@@ -69,7 +72,7 @@ describe('a window of the history', () => {
     };
     await db.replies.add(later);
     const { ids } = await index.search({ query: 'kirim ulang', filters: {} }, 0, 5);
-    const { rows } = await historyWindow(db, index, {
+    const { rows } = await historyWindow(db, state, {
       query: 'kirim ulang',
       filters: {},
       offset: 0,
@@ -89,6 +92,31 @@ describe('a window of the history', () => {
       reply: { text: 'Sudah kami kirim ulang ya kak', agent: replied.agent, checkScore: replied.checkScore },
       replies: 2,
     });
+  });
+});
+
+describe('rows served again', () => {
+  test('come from memory until their comment, tag, reply or page changes', async () => {
+    const first = (await historyWindow(db, state, plain(0, 10))).rows[0]!;
+    // The very same object: nothing was read again.
+    const again = (await historyWindow(db, state, plain(0, 10))).rows[0]!;
+    expect(again).toBe(first);
+
+    await db.annotations.update(first.id, { sentiment: 'negative', stage: 'creation' });
+    const tagged = (await historyWindow(db, state, plain(0, 10))).rows[0]!;
+    expect(tagged.tag).toMatchObject({ sentiment: 'negative', stage: 'creation' });
+
+    await db.replies.add({
+      ...corpus.replies[0]!,
+      id: undefined,
+      commentId: first.id,
+      text: 'Siap kak',
+      insertedAt: NOW + 86_400_000,
+    });
+    expect((await historyWindow(db, state, plain(0, 10))).rows[0]!.reply?.text).toBe('Siap kak');
+
+    await db.pages.update(first.pageId, { name: 'Kopi Rindang Official' });
+    expect((await historyWindow(db, state, plain(0, 10))).rows[0]!.pageName).toBe('Kopi Rindang Official');
   });
 });
 

@@ -1,8 +1,10 @@
 import type { TanggapDb } from '../database';
 import { hasFilters, type HistoryQuery } from './filters';
 import { newestWindow } from './newest';
+import type { HistoryState } from './history-state';
+import type { CommentRecord } from '../records';
+import type { RowCache } from './row-cache';
 import { readRows, type HistoryRow } from './rows';
-import type { HistoryIndex } from './search-index';
 
 export interface HistoryWindowRequest extends HistoryQuery {
   offset: number;
@@ -26,17 +28,32 @@ export interface HistoryWindow {
  */
 export async function historyWindow(
   db: TanggapDb,
-  index: HistoryIndex,
+  { index, rows: cache }: HistoryState,
   request: HistoryWindowRequest,
 ): Promise<HistoryWindow> {
   const { offset, limit } = request;
   const quick =
     !request.exact && !index.ready && !hasFilters(request) ? await newestWindow(db, offset, limit) : null;
   if (quick) {
-    const rows = await readRows(db, quick);
+    const known = new Map(quick.map((c) => [c.id, c]));
+    const rows = await cachedRows(db, cache, [...known.keys()], known);
     index.warm();
     return { total: null, offset, rows };
   }
   const found = await index.search(request, offset, limit);
-  return { total: found.total, offset, rows: await readRows(db, found.ids) };
+  return { total: found.total, offset, rows: await cachedRows(db, cache, found.ids) };
+}
+
+/** The rows of some comments, in the order asked, from the cache where it has them. */
+async function cachedRows(
+  db: TanggapDb,
+  cache: RowCache,
+  ids: readonly string[],
+  known?: ReadonlyMap<string, CommentRecord>,
+): Promise<HistoryRow[]> {
+  const { cached, missing } = cache.take(ids);
+  const read = await readRows(db, missing, known);
+  cache.put(read);
+  for (const row of read) cached.set(row.id, row);
+  return ids.flatMap((id) => cached.get(id) ?? []);
 }

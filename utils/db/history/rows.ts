@@ -1,6 +1,6 @@
 import type { Platform } from '../../capture/schema';
 import type { TanggapDb } from '../database';
-import type { AnnotationRecord, ReplyRecord } from '../records';
+import type { AnnotationRecord, CommentRecord, ReplyRecord } from '../records';
 import { commentTime } from './entry';
 
 /** Our latest reply to a comment, as the history shows it. */
@@ -45,48 +45,65 @@ function latest(replies: readonly ReplyRecord[]): Map<string, { reply: ReplyReco
   return byComment;
 }
 
-/** The rows of some comments, in the order asked; a comment deleted meanwhile is left out. */
-export async function readRows(db: TanggapDb, ids: readonly string[]): Promise<HistoryRow[]> {
+/**
+ * The rows of some comments, in the order asked; a comment deleted meanwhile is left out.
+ * `known` are comments already read (the first screenful comes with its records). Everything is
+ * asked at once, one round trip: a long count another view starts meanwhile cannot slip between.
+ */
+export async function readRows(
+  db: TanggapDb,
+  ids: readonly string[],
+  known: ReadonlyMap<string, CommentRecord> = new Map(),
+): Promise<HistoryRow[]> {
   if (ids.length === 0) return [];
+  const unknown = ids.filter((id) => !known.has(id));
   return db.transaction('r', [db.comments, db.annotations, db.replies, db.pages], async () => {
-    const [comments, tags, replies] = await Promise.all([
-      db.comments.bulkGet([...ids]),
+    const [read, tags, replies, pages] = await Promise.all([
+      unknown.length > 0 ? db.comments.bulkGet(unknown) : [],
       db.annotations.bulkGet([...ids]),
       db.replies
         .where('commentId')
         .anyOf([...ids])
         .toArray(),
+      // A handful of brand pages: cheaper whole than by key.
+      db.pages.toArray(),
     ]);
-    const pageIds = [...new Set(comments.flatMap((c) => (c ? [c.pageId] : [])))];
-    const pages = new Map((await db.pages.bulkGet(pageIds)).flatMap((p) => (p ? [[p.id, p.name]] : [])));
+    const comments = new Map(known);
+    for (const c of read) if (c) comments.set(c.id, c);
+    const names = new Map(pages.map((p) => [p.id, p.name]));
     const ours = latest(replies);
-    return comments.flatMap((c, i): HistoryRow[] => {
-      if (!c) return [];
-      const tag = tags[i];
-      const reply = ours.get(c.id);
-      return [
-        {
-          id: c.id,
-          pageId: c.pageId,
-          pageName: pages.get(c.pageId) || c.pageId,
-          platform: c.platform,
-          authorName: c.authorName,
-          authorUrl: c.authorUrl,
-          text: c.text,
-          time: commentTime(c),
-          dated: c.createdAt !== null,
-          permalink: c.permalink,
-          byPage: c.byPage,
-          answeredAt: c.answeredAt,
-          tag: tag
-            ? { stage: tag.stage, sentiment: tag.sentiment, intents: tag.intents, source: tag.source }
-            : null,
-          reply: reply ? pickReply(reply.reply) : null,
-          replies: reply?.count ?? 0,
-        },
-      ];
+    return ids.flatMap((id, i): HistoryRow[] => {
+      const c = comments.get(id);
+      return c ? [toRow(c, tags[i], ours.get(id), names.get(c.pageId))] : [];
     });
   });
+}
+
+function toRow(
+  c: CommentRecord,
+  tag: AnnotationRecord | undefined,
+  reply: { reply: ReplyRecord; count: number } | undefined,
+  pageName: string | undefined,
+): HistoryRow {
+  return {
+    id: c.id,
+    pageId: c.pageId,
+    pageName: pageName || c.pageId,
+    platform: c.platform,
+    authorName: c.authorName,
+    authorUrl: c.authorUrl,
+    text: c.text,
+    time: commentTime(c),
+    dated: c.createdAt !== null,
+    permalink: c.permalink,
+    byPage: c.byPage,
+    answeredAt: c.answeredAt,
+    tag: tag
+      ? { stage: tag.stage, sentiment: tag.sentiment, intents: tag.intents, source: tag.source }
+      : null,
+    reply: reply ? pickReply(reply.reply) : null,
+    replies: reply?.count ?? 0,
+  };
 }
 
 function pickReply(r: ReplyRecord): HistoryReply {

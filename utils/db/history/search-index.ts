@@ -3,7 +3,7 @@ import { entryMatcher, hasFilters, type HistoryEntry, type HistoryQuery } from '
 import { interner } from './entry';
 import { patchEntries } from './patch-entries';
 import { readAllEntries, readEntries } from './read-entries';
-import { watchCommentWrites, type Written } from './watch-writes';
+import type { Written } from './watch-writes';
 
 /** Past this many changed comments, reading everything again is cheaper than one by one. */
 const REBUILD_OVER = 20_000;
@@ -17,7 +17,8 @@ export interface SearchResult {
  * Every stored comment as a small entry (folded text, labels as small values), newest first, in
  * the background's memory: a search or filter over 100,000 comments is one pass over plain
  * objects instead of a walk over IndexedDB. Built on first use, then kept fresh by patching
- * the comments each write touched. Searches and updates run one at a time.
+ * the comments each write touched (told through `written`, see history-state.ts). Searches and
+ * updates run one at a time.
  */
 export class HistoryIndex {
   #entries: HistoryEntry[] | null = null;
@@ -29,9 +30,7 @@ export class HistoryIndex {
   #last: { key: string; version: number; matches: readonly HistoryEntry[] } | null = null;
   readonly #intern = interner();
 
-  constructor(private readonly db: TanggapDb) {
-    watchCommentWrites(db, (written) => this.#written(written));
-  }
+  constructor(private readonly db: TanggapDb) {}
 
   /** True once searches no longer wait for the whole table to be read. */
   get ready(): boolean {
@@ -57,7 +56,8 @@ export class HistoryIndex {
     return { total: matches.length, ids: matches.slice(offset, offset + limit).map((e) => e.id) };
   }
 
-  #written(written: Written): void {
+  /** Some comments were written (or, 'all', maybe any). */
+  written(written: Written): void {
     // Until the history is first opened there is nothing to keep fresh.
     if (!this.#wanted) return;
     if (written === 'all') this.#stale = true;
