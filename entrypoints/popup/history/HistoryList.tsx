@@ -7,7 +7,7 @@ import { HistoryItem } from './HistoryItem';
 import { useHistoryRows } from './use-history-rows';
 
 /** Rows are one fixed height (long text is clipped, whole on hover): no measuring while scrolling. */
-export const ROW_HEIGHT = 112;
+export const ROW_HEIGHT = 104;
 export const LIST_HEIGHT = 336;
 
 /**
