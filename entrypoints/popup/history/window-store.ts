@@ -69,9 +69,15 @@ export function windowStore(
 
   const count = (gen: number) => {
     counting = true;
-    ask(0, true)
-      .then((w) => apply(w, gen), fail)
-      .finally(() => (counting = false));
+    // Once the rows are on screen: counting has the background read every comment (it builds its
+    // search index), which would slow painting them.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        ask(0, true)
+          .then((w) => apply(w, gen), fail)
+          .finally(() => (counting = false));
+      }),
+    );
   };
 
   const load = (page: number) => {

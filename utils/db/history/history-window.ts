@@ -24,7 +24,8 @@ export interface HistoryWindow {
 /**
  * First paint must not wait for 100,000 comments: until the search index is built, the plain
  * newest-first history comes from the createdAt index, without a total. Searches, filters and
- * exact requests use the index; the first request starts building it.
+ * exact requests use the index, built by the first of them (the list asks for the total once
+ * its first rows are painted).
  */
 export async function historyWindow(
   db: TanggapDb,
@@ -36,9 +37,7 @@ export async function historyWindow(
     !request.exact && !index.ready && !hasFilters(request) ? await newestWindow(db, offset, limit) : null;
   if (quick) {
     const known = new Map(quick.map((c) => [c.id, c]));
-    const rows = await cachedRows(db, cache, [...known.keys()], known);
-    index.warm();
-    return { total: null, offset, rows };
+    return { total: null, offset, rows: await cachedRows(db, cache, [...known.keys()], known) };
   }
   const found = await index.search(request, offset, limit);
   return { total: found.total, offset, rows: await cachedRows(db, cache, found.ids) };

@@ -37,11 +37,6 @@ export class HistoryIndex {
     return this.#entries !== null && !this.#stale;
   }
 
-  /** Starts building, if nothing has yet, without waiting for it. */
-  warm(): void {
-    this.#current().catch(() => undefined);
-  }
-
   async search(q: HistoryQuery, offset: number, limit: number): Promise<SearchResult> {
     const entries = await this.#current();
     const set = Object.entries(q.filters).filter(([, v]) => v !== undefined);
