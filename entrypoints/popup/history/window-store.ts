@@ -69,14 +69,21 @@ export function windowStore(
 
   const count = (gen: number) => {
     counting = true;
+    const counted = (w: HistoryWindow) => {
+      counting = false;
+      if (gen === generation) apply(w, gen);
+      // The database changed meanwhile: count what is shown now.
+      else if (snapshot.total === null) count(generation);
+    };
     // Once the rows are on screen: counting has the background read every comment (it builds its
     // search index), which would slow painting them.
     requestAnimationFrame(() =>
-      setTimeout(() => {
-        ask(0, true)
-          .then((w) => apply(w, gen), fail)
-          .finally(() => (counting = false));
-      }),
+      setTimeout(() =>
+        ask(0, true).then(counted, (error: unknown) => {
+          counting = false;
+          fail(error);
+        }),
+      ),
     );
   };
 
