@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { askBackground } from '../../scripts/rig/ask-background';
+import { firstRunOptions } from '../../scripts/rig/options-page';
 import type { Corpus } from './corpus';
 
 const CHUNK = 5_000;
@@ -32,6 +33,9 @@ async function putRows({ store, json }: { store: string; json: string }): Promis
  * request of the product is involved: production builds have no seeding message.
  */
 export async function seedExtension(context: BrowserContext, extensionId: string, corpus: Corpus) {
+  // The extension opens its options page on install; a page opened meanwhile may be redirected.
+  const options = await firstRunOptions(context, `chrome-extension://${extensionId}/options.html`, 15_000);
+  await options?.close();
   // The background opens (and so creates) the database on its first request.
   await askBackground(context, extensionId, 'getStats', {});
   const page = await context.newPage();
